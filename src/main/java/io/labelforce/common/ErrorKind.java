@@ -1,0 +1,9 @@
+package io.labelforce.common;
+
+/**
+ * What kind of failure a {@link DomainException} is. Domain code names the kind; only the web layer
+ * ({@link GlobalExceptionHandler}) turns it into an HTTP status.
+ */
+public enum ErrorKind {
+    INVALID, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, PRECONDITION_FAILED, QUOTA_EXCEEDED
+}

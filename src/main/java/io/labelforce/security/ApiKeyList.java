@@ -1,0 +1,6 @@
+package io.labelforce.security;
+
+import java.util.List;
+
+record ApiKeyList(long totalNumber, List<ApiKeyView> apiKeys) {
+}

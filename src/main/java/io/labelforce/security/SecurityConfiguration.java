@@ -1,0 +1,48 @@
+package io.labelforce.security;
+
+import io.labelforce.common.ProblemWriter;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderNotFoundException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, AdminToken adminToken, ApiKeyService apiKeys,
+            ProblemWriter problemWriter) throws Exception {
+        ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(problemWriter);
+        return http
+                .csrf(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterBefore(new TokenAuthenticationFilter(adminToken, apiKeys), AnonymousAuthenticationFilter.class)
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(new ProblemAccessDeniedHandler(problemWriter)))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/v1/{project_id}/**", "/v2/{project_id}/**")
+                        .access(new ProjectAuthorizationManager())
+                        .requestMatchers("/v1/**", "/v2/**").authenticated()
+                        .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .anyRequest().permitAll())
+                .build();
+    }
+
+    /** Keys are checked by {@link TokenAuthenticationFilter}; no username/password login exists. */
+    @Bean
+    AuthenticationManager noPasswordLogin() {
+        return authentication -> {
+            throw new ProviderNotFoundException("Labelforce authenticates with API keys only");
+        };
+    }
+}

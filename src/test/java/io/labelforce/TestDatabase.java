@@ -1,0 +1,119 @@
+package io.labelforce;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.ThreadLocalRandom;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+/**
+ * The one real PostgreSQL of a test run (or of {@code spring-boot:test-run}), chosen in this order:
+ * <ol>
+ * <li>{@code LABELFORCE_TEST_DB_URL} (+ {@code _USER}, {@code _PASSWORD}): a server that is already running;
+ * the run creates a database of its own there and drops it when the JVM exits;</li>
+ * <li>Testcontainers, where a Docker engine answers;</li>
+ * <li>an embedded PostgreSQL from Maven Central binaries (io.zonky.test).</li>
+ * </ol>
+ */
+public final class TestDatabase {
+
+    private static final Logger log = LoggerFactory.getLogger(TestDatabase.class);
+    static final String IMAGE = "postgres:18-alpine";
+
+    private static volatile TestDatabase instance;
+
+    private final String url;
+    private final String username;
+    private final String password;
+
+    private TestDatabase(String url, String username, String password) {
+        this.url = url;
+        this.username = username;
+        this.password = password;
+    }
+
+    public static TestDatabase get() {
+        if (instance == null) {
+            synchronized (TestDatabase.class) {
+                if (instance == null) {
+                    instance = start();
+                }
+            }
+        }
+        return instance;
+    }
+
+    public String url() {
+        return url;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String password() {
+        return password;
+    }
+
+    private static TestDatabase start() {
+        String external = System.getenv("LABELFORCE_TEST_DB_URL");
+        if (external != null && !external.isBlank()) {
+            return freshDatabaseOn(external, env("LABELFORCE_TEST_DB_USER", "postgres"),
+                    env("LABELFORCE_TEST_DB_PASSWORD", ""));
+        }
+        if (DockerClientFactory.instance().isDockerAvailable()) {
+            PostgreSQLContainer container = new PostgreSQLContainer(IMAGE);
+            container.start();
+            log.info("Test database: Testcontainers {}", IMAGE);
+            return new TestDatabase(container.getJdbcUrl(), container.getUsername(), container.getPassword());
+        }
+        try {
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    postgres.close();
+                } catch (Exception e) {
+                    log.warn("Could not stop the embedded PostgreSQL", e);
+                }
+            }));
+            log.info("Test database: embedded PostgreSQL on port {}", postgres.getPort());
+            return new TestDatabase(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
+        } catch (Exception e) {
+            throw new IllegalStateException("No PostgreSQL for the tests: set LABELFORCE_TEST_DB_URL", e);
+        }
+    }
+
+    /** A database of this run's own on a shared server, so no test sees what another run left there. */
+    private static TestDatabase freshDatabaseOn(String serverUrl, String user, String password) {
+        String name = "labelforce_test_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"))
+                + "_" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x100000, 0xFFFFFF));
+        execute(serverUrl, user, password, "create database " + name);
+        Runtime.getRuntime().addShutdownHook(new Thread(() ->
+                execute(serverUrl, user, password, "drop database if exists " + name + " with (force)")));
+        String url = serverUrl.replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name);
+        log.info("Test database: {} (dropped at exit)", url);
+        return new TestDatabase(url, user, password);
+    }
+
+    private static void execute(String url, String user, String password, String sql) {
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Failed: " + sql + " on " + url, e);
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null ? fallback : value;
+    }
+}

@@ -1,0 +1,34 @@
+package io.labelforce;
+
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Points the application at {@link TestDatabase}: the same connection-details mechanism that
+ * {@code @ServiceConnection} uses, so it works for an external server, a container and the embedded one.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class TestDatabaseConfiguration {
+
+    @Bean
+    JdbcConnectionDetails testDatabase() {
+        TestDatabase database = TestDatabase.get();
+        return new JdbcConnectionDetails() {
+            @Override
+            public String getJdbcUrl() {
+                return database.url();
+            }
+
+            @Override
+            public String getUsername() {
+                return database.username();
+            }
+
+            @Override
+            public String getPassword() {
+                return database.password();
+            }
+        };
+    }
+}
