@@ -2,6 +2,8 @@ package io.labelforce.common;
 
 import java.time.Clock;
 
+import org.apache.catalina.core.StandardHost;
+import org.springframework.boot.tomcat.TomcatContextCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,6 +25,16 @@ class WebConfiguration {
                 new FilterRegistrationBean<>(new BodySizeLimitFilter(limits.maxBodySize().toBytes(), problemWriter));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
+    }
+
+    /** Container-level errors (before Spring MVC) in the same format: see {@link JsonErrorReportValve}. */
+    @Bean
+    TomcatContextCustomizer jsonErrorReportValve() {
+        return context -> {
+            if (context.getParent() instanceof StandardHost host) {
+                host.setErrorReportValveClass(JsonErrorReportValve.class.getName());
+            }
+        };
     }
 
     @Bean
