@@ -3,7 +3,7 @@ create extension if not exists pg_trgm;
 create table annotation_job (
     id            uuid primary key,
     project_id    varchar(64)   not null,
-    name          varchar(64)   not null,
+    name          varchar(64)   collate "C" not null,
     description   varchar(256)  not null default '',
     data_type     varchar(16)   not null check (data_type in ('OBS', 'filter job')),
     path          varchar(1024),

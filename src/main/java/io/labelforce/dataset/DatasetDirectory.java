@@ -1,0 +1,18 @@
+package io.labelforce.dataset;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Read access to datasets for other modules (they never see the dataset entities). */
+public interface DatasetDirectory {
+
+    /** The dataset if it exists in the project. */
+    Optional<DatasetSummary> find(String projectId, String datasetId);
+
+    /** Sample counters of one dataset. */
+    SampleCounts sampleCounts(String projectId, String datasetId);
+
+    /** What another module needs to know about a dataset. */
+    record DatasetSummary(String datasetId, String datasetName, int datasetType, List<Label> labels) {
+    }
+}
