@@ -1,0 +1,44 @@
+package io.labelforce.workforce;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+/**
+ * Every method takes the project id. "Active" means {@code status <> 3}, written as a literal so that the
+ * partial indexes of the migration apply.
+ */
+interface WorkerRepository extends JpaRepository<WorkerEntity, String>, JpaSpecificationExecutor<WorkerEntity> {
+
+    @Query("select w from WorkerEntity w where w.id = :id and w.workforceId = :workforceId"
+            + " and w.projectId = :projectId and w.status <> 3")
+    Optional<WorkerEntity> findActive(String projectId, String workforceId, String id);
+
+    @Query("select w from WorkerEntity w where w.id in :ids and w.workforceId = :workforceId"
+            + " and w.projectId = :projectId and w.status <> 3")
+    List<WorkerEntity> findActive(String projectId, String workforceId, Collection<String> ids);
+
+    /** Any status: a removed member's row is reactivated when its e-mail is added again. */
+    Optional<WorkerEntity> findByProjectIdAndWorkforceIdAndEmail(String projectId, String workforceId, String email);
+
+    /** Soft delete to status 3; the version moves on as if the entity had been updated. */
+    @Modifying
+    @Query("update WorkerEntity w set w.status = 3, w.updateTime = :now, w.version = w.version + 1"
+            + " where w.id in :ids and w.workforceId = :workforceId and w.projectId = :projectId and w.status <> 3")
+    int remove(String projectId, String workforceId, Collection<String> ids, Instant now);
+
+    @Query("select new io.labelforce.workforce.WorkerRef(w.id, w.workforceId, w.email, w.role, w.status)"
+            + " from WorkerEntity w where w.email in :emails and w.workforceId = :workforceId"
+            + " and w.projectId = :projectId")
+    List<WorkerRef> findRefsByEmail(String projectId, String workforceId, Collection<String> emails);
+
+    @Query("select count(w) > 0 from WorkerEntity w where w.email = :email and w.workforceId = :workforceId"
+            + " and w.projectId = :projectId and w.role = 2 and w.status <> 3")
+    boolean isActiveAdministrator(String projectId, String workforceId, String email);
+}

@@ -1,0 +1,45 @@
+package io.labelforce.workforce;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+/** Every method takes the project id: a team is never found outside its project. */
+interface WorkforceRepository extends JpaRepository<WorkforceEntity, String>, JpaSpecificationExecutor<WorkforceEntity> {
+
+    Optional<WorkforceEntity> findByIdAndProjectId(String id, String projectId);
+
+    boolean existsByIdAndProjectId(String id, String projectId);
+
+    long countByProjectId(String projectId);
+
+    /**
+     * The team row locked for update: the lock every membership change and the team delete take first,
+     * so they serialise with each other and with {@link #lockShared} (a task assigning the team).
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select w from WorkforceEntity w where w.id = :id and w.projectId = :projectId")
+    Optional<WorkforceEntity> lockByIdAndProjectId(String id, String projectId);
+
+    @Lock(LockModeType.PESSIMISTIC_READ)
+    @Query("select w from WorkforceEntity w where w.projectId = :projectId and w.id in :ids order by w.id")
+    List<WorkforceEntity> lockShared(String projectId, Collection<String> ids);
+
+    /** Keeps {@code worker_count}; a bulk update, so it neither bumps nor checks the team's version. */
+    @Modifying
+    @Query("update WorkforceEntity w set w.workerCount = w.workerCount + :delta"
+            + " where w.id = :id and w.projectId = :projectId")
+    int addToWorkerCount(String projectId, String id, int delta);
+
+    /** Serialises team creation within a project, so that the quota holds under concurrent requests. */
+    @Query(value = "select 1 from (select pg_advisory_xact_lock(hashtextextended('workforce:' || :projectId, 0))) l",
+            nativeQuery = true)
+    int lockProject(String projectId);
+}
