@@ -29,6 +29,20 @@ class DirectoryService implements WorkforceDirectory {
     }
 
     @Override
+    public List<WorkforceRef> findWorkforces(String projectId, Collection<String> workforceIds) {
+        if (workforceIds.isEmpty()) {
+            return List.of();
+        }
+        return workforces.findByProjectIdAndIdIn(projectId, Set.copyOf(workforceIds)).stream()
+                .map(DirectoryService::ref).toList();
+    }
+
+    @Override
+    public List<WorkerRef> findActiveWorkers(String projectId, String workforceId) {
+        return workers.findActiveRefs(projectId, workforceId);
+    }
+
+    @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public List<WorkforceRef> lockWorkforces(String projectId, Collection<String> workforceIds) {
         if (workforceIds.isEmpty()) {

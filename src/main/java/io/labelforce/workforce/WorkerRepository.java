@@ -38,6 +38,11 @@ interface WorkerRepository extends JpaRepository<WorkerEntity, String>, JpaSpeci
             + " and w.projectId = :projectId")
     List<WorkerRef> findRefsByEmail(String projectId, String workforceId, Collection<String> emails);
 
+    @Query("select new io.labelforce.workforce.WorkerRef(w.id, w.workforceId, w.email, w.role, w.status)"
+            + " from WorkerEntity w where w.workforceId = :workforceId and w.projectId = :projectId"
+            + " and w.status <> 3 order by w.email")
+    List<WorkerRef> findActiveRefs(String projectId, String workforceId);
+
     @Query("select count(w) > 0 from WorkerEntity w where w.email = :email and w.workforceId = :workforceId"
             + " and w.projectId = :projectId and w.role = 2 and w.status <> 3")
     boolean isActiveAdministrator(String projectId, String workforceId, String email);

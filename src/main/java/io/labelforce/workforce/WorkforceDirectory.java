@@ -14,6 +14,12 @@ public interface WorkforceDirectory {
     /** The team with this id in the project, if there is one. */
     Optional<WorkforceRef> findWorkforce(String projectId, String workforceId);
 
+    /** The teams among {@code workforceIds} that exist in the project, unlocked (for showing names). */
+    List<WorkforceRef> findWorkforces(String projectId, Collection<String> workforceIds);
+
+    /** The team's active members (status other than removed), ordered by e-mail. */
+    List<WorkerRef> findActiveWorkers(String projectId, String workforceId);
+
     /**
      * The teams among {@code workforceIds} that exist in the project (ordered by id), locked {@code FOR SHARE}
      * until the caller's transaction ends. A concurrent team delete or member removal waits for that

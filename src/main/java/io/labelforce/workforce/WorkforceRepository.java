@@ -16,6 +16,8 @@ interface WorkforceRepository extends JpaRepository<WorkforceEntity, String>, Jp
 
     Optional<WorkforceEntity> findByIdAndProjectId(String id, String projectId);
 
+    List<WorkforceEntity> findByProjectIdAndIdIn(String projectId, Collection<String> ids);
+
     boolean existsByIdAndProjectId(String id, String projectId);
 
     long countByProjectId(String projectId);

@@ -1,0 +1,18 @@
+package io.labelforce.task;
+
+import java.util.List;
+
+import io.labelforce.workforce.WorkerRef;
+import org.jspecify.annotations.Nullable;
+
+/** A validated {@code workforces_config}: existing teams of the project and their active members. */
+record Assignment(@Nullable String agency, List<Team> teams) {
+
+    record Team(String workforceId, List<WorkerRef> workers) {
+    }
+
+    long labelerCount() {
+        return teams.stream().flatMap(team -> team.workers().stream())
+                .filter(worker -> worker.role() == WorkerRef.LABELER).count();
+    }
+}

@@ -1,0 +1,58 @@
+package io.labelforce.task;
+
+import java.util.List;
+
+import io.labelforce.common.Like;
+import io.labelforce.task.TaskViews.SampleStats;
+import io.labelforce.task.TaskViews.WorkerTask;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * ListWorkerTasks (13): the member tasks of one e-mail in a project, a page query and a count. Tasks still
+ * in status 6 (created) are shown only to members who are their team administrator (reference §3).
+ */
+@Repository
+@Transactional(readOnly = true)
+class WorkerTaskQueries {
+
+    private static final String FROM = """
+            from workforce_task_worker w join workforce_task t on t.id = w.task_id
+            where w.project_id = :projectId and w.email = :email and (t.status <> 6 or w.role = 2)
+              and (cast(:pattern as varchar) is null or upper(t.name) like cast(:pattern as varchar) escape '\\')
+            """;
+
+    private final JdbcClient jdbc;
+
+    WorkerTaskQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    TaskViews.WorkerTaskList list(String projectId, String email, WorkerTaskQuery query) {
+        String pattern = query.searchContent().isEmpty() ? null : Like.containsIgnoreCase(query.searchContent());
+        String direction = "asc".equals(query.order()) ? "asc" : "desc";
+        String orderBy = "workforce_task_name".equals(query.sortBy())
+                ? "t.name " + direction + ", t.id " + direction
+                : "w.create_time " + direction + ", t.id " + direction;
+        long count = jdbc.sql("select count(*) " + FROM).param("projectId", projectId).param("email", email)
+                .param("pattern", pattern).query(Long.class).single();
+        List<WorkerTask> items = jdbc.sql("""
+                select w.worker_id, w.email, w.role, t.id, t.name, t.dataset_id, t.dataset_type, t.status,
+                       w.email_status, w.last_notify_time, w.create_time, w.update_time
+                """ + FROM + " order by " + orderBy + " limit :limit offset :offset")
+                .param("projectId", projectId).param("email", email).param("pattern", pattern)
+                .param("limit", query.limit()).param("offset", (long) query.offset() * query.limit())
+                .query((rs, n) -> new WorkerTask(rs.getString("worker_id"), rs.getString("email"), rs.getInt("role"),
+                        rs.getString("id"), rs.getString("name"), rs.getString("dataset_id"), rs.getInt("dataset_type"),
+                        rs.getInt("status"), rs.getInt("email_status"),
+                        rs.getTimestamp("last_notify_time") == null ? 0 : rs.getTimestamp("last_notify_time").getTime(),
+                        SampleStats.NONE, rs.getTimestamp("create_time").getTime(),
+                        rs.getTimestamp("update_time").getTime()))
+                .list();
+        return new TaskViews.WorkerTaskList(count, items);
+    }
+
+    record WorkerTaskQuery(int offset, int limit, String sortBy, String order, String searchContent) {
+    }
+}

@@ -1,0 +1,94 @@
+package io.labelforce.task;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** ListWorkerTasks: a member's own tasks, by the e-mail its API key acts as. */
+class WorkerTaskApiTests extends TaskTestSupport {
+
+    private String memberKey(String email) {
+        MvcTestResult key = call(HttpMethod.POST, "/admin/api-keys", ADMIN_TOKEN, Map.of("name", "member",
+                "projects", List.of(project), "permission", "read", "worker_email", email));
+        return body(key).get("token").asString();
+    }
+
+    private String workerTasks() {
+        return "/v2/" + project + "/workforces/worker-tasks";
+    }
+
+    @Test
+    void aMemberSeesTheTasksItIsAssignedTo() {
+        String team = teamWithLabelers("crew", "c", 2);
+        addWorker(team, "lead@example.com", 2);
+        for (String name : List.of("alpha", "beta", "gamma")) {
+            Map<String, Object> body = task(name);
+            body.put("workforces_config", config(team, List.of("c0@example.com", "lead@example.com")));
+            String taskId = createTask(body);
+            if (!name.equals("gamma")) {
+                assertThat(call(HttpMethod.POST, tasks + "/" + taskId, writer)).hasStatus(200);
+            }
+        }
+        Map<String, Object> other = task("not-mine");
+        other.put("workforces_config", config(team, List.of("c1@example.com")));
+        assertThat(call(HttpMethod.POST, tasks + "/" + createTask(other), writer)).hasStatus(200);
+
+        // a labeler does not see the task still in status 6 (created)
+        JsonNode mine = body(call(HttpMethod.GET, workerTasks(), memberKey("C0@example.com")));
+        assertThat(mine.get("count").asInt()).isEqualTo(2);
+        assertThat(names(mine)).containsExactly("beta", "alpha");
+        JsonNode item = mine.get("worker_tasks").get(0);
+        assertThat(item.get("email").asString()).isEqualTo("c0@example.com");
+        assertThat(item.get("worker_id").asString()).matches("[0-9a-f]{32}");
+        assertThat(item.get("role").asInt()).isZero();
+        assertThat(item.get("task_id").asString()).matches("[A-Za-z0-9]{19}");
+        assertThat(item.get("dataset_id").asString()).isEqualTo(datasetId);
+        assertThat(item.get("dataset_type").asInt()).isEqualTo(1);
+        assertThat(item.get("task_status").asInt()).isEqualTo(1);
+        assertThat(item.get("email_status").asInt()).isZero();
+        assertThat(item.get("last_notify_time").asLong()).isZero();
+        assertThat(item.get("sample_stats").get("total_sample_count").asInt()).isZero();
+        assertThat(item.get("create_time").asLong()).isPositive();
+
+        // the team administrator sees the created one too
+        assertThat(names(body(call(HttpMethod.GET, workerTasks() + "?sort_by=workforce_task_name&order=asc",
+                memberKey("lead@example.com"))))).containsExactly("alpha", "beta", "gamma");
+
+        String key = memberKey("c0@example.com");
+        assertThat(names(body(call(HttpMethod.GET, workerTasks() + "?limit=1&offset=1", key)))).containsExactly("alpha");
+        assertThat(names(body(call(HttpMethod.GET, workerTasks() + "?search_content=ALP", key)))).containsExactly("alpha");
+        assertThat(names(body(call(HttpMethod.GET, workerTasks() + "?search_content=%25", key)))).isEmpty();
+        assertError(call(HttpMethod.GET, workerTasks() + "?limit=101", key), 400, "ModelArts.0104", "limit");
+        assertError(call(HttpMethod.GET, workerTasks() + "?sort_by=status", key), 400, "ModelArts.0104", "sort_by");
+    }
+
+    @Test
+    void aKeyWithoutAMemberIdentityIsRefused() {
+        assertError(call(HttpMethod.GET, workerTasks(), writer), 403, "ModelArts.4600", "worker_email");
+    }
+
+    @Test
+    void aMemberSeesNothingOfAnotherProject() {
+        String team = teamWithLabelers("crew", "x", 1);
+        Map<String, Object> body = task("elsewhere");
+        body.put("workforces_config", config(team, List.of("x0@example.com")));
+        assertThat(call(HttpMethod.POST, tasks + "/" + createTask(body), writer)).hasStatus(200);
+
+        String otherProject = newProject();
+        String key = body(call(HttpMethod.POST, "/admin/api-keys", ADMIN_TOKEN, Map.of("name", "m",
+                "projects", List.of(otherProject), "permission", "read", "worker_email", "x0@example.com")))
+                .get("token").asString();
+        assertThat(body(call(HttpMethod.GET, "/v2/" + otherProject + "/workforces/worker-tasks", key))
+                .get("count").asInt()).isZero();
+    }
+
+    private static List<String> names(JsonNode list) {
+        return list.get("worker_tasks").valueStream().map(t -> t.get("workforce_task_name").asString()).toList();
+    }
+}
