@@ -34,9 +34,11 @@ class WorkerController {
     private static final String SORT_BY_MESSAGE = "must be 'create_time' or 'email'";
 
     private final WorkerService service;
+    private final WorkerRemovalService removal;
 
-    WorkerController(WorkerService service) {
+    WorkerController(WorkerService service, WorkerRemovalService removal) {
         this.service = service;
+        this.removal = removal;
     }
 
     @GetMapping("/workers")
@@ -94,7 +96,7 @@ class WorkerController {
     @Operation(summary = "Remove a member (DeleteWorker): 204; a soft delete to status 3")
     ResponseEntity<Void> delete(@PathVariable("project_id") String projectId,
             @PathVariable("workforce_id") String workforceId, @PathVariable("worker_id") String workerId) {
-        service.remove(projectId, workforceId, workerId, callerEmail());
+        removal.remove(projectId, workforceId, workerId, callerEmail());
         return ResponseEntity.noContent().build();
     }
 
@@ -102,7 +104,7 @@ class WorkerController {
     @Operation(summary = "Remove members (DeleteWorkers): a BatchResponse with one result per id")
     WorkforceResponses.BatchResponse batchDelete(@PathVariable("project_id") String projectId,
             @PathVariable("workforce_id") String workforceId, @Valid @RequestBody BatchDeleteRequest request) {
-        return service.removeAll(projectId, workforceId, request.ids(), callerEmail());
+        return removal.removeAll(projectId, workforceId, request.ids(), callerEmail());
     }
 
     private static @Nullable String callerEmail() {

@@ -2,16 +2,8 @@ package io.labelforce.workforce;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import io.labelforce.common.Paging;
-import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -19,9 +11,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Team members. Every membership change locks the team row first: changes to one team serialise, the
- * {@code worker_count} and the quota stay exact, and a task assigning the team (which locks it for share
- * through {@link WorkforceDirectory#lockWorkforces}) is never overtaken.
+ * Team members: add, list, read, update ({@link WorkerRemovalService} removes). Every membership change
+ * locks the team row first: changes to one team serialise, and {@code worker_count} and the quota stay exact.
  */
 @Service
 @Transactional(readOnly = true)
@@ -29,15 +20,13 @@ class WorkerService {
 
     private final WorkerRepository workers;
     private final WorkforceRepository workforces;
-    private final WorkforceUsages usages;
     private final WorkforceSettings settings;
     private final Clock clock;
 
-    WorkerService(WorkerRepository workers, WorkforceRepository workforces, WorkforceUsages usages,
-            WorkforceSettings settings, Clock clock) {
+    WorkerService(WorkerRepository workers, WorkforceRepository workforces, WorkforceSettings settings,
+            Clock clock) {
         this.workers = workers;
         this.workforces = workforces;
-        this.usages = usages;
         this.settings = settings;
         this.clock = clock;
     }
@@ -101,59 +90,6 @@ class WorkerService {
     void update(String projectId, String workforceId, String workerId, UpdateWorkerRequest request) {
         findActive(projectId, workforceId, workerId).update(request.role(), request.description(), clock.instant());
         workers.flush();
-    }
-
-    /** Soft delete (status 3) of one member; fails as a whole, unlike {@link #removeAll}. */
-    @Transactional
-    void remove(String projectId, String workforceId, String workerId, @Nullable String callerEmail) {
-        WorkforceResponses.BatchResponse result = removeAll(projectId, workforceId, List.of(workerId), callerEmail);
-        WorkforceResponses.BatchResponse only = Objects.requireNonNull(result.results()).get(0);
-        if (!only.success()) {
-            throw switch (Objects.requireNonNull(only.errorCode())) {
-                case WorkforceErrors.WORKER_IN_USE -> WorkforceErrors.workerInUse(workerId);
-                case WorkforceErrors.CANNOT_REMOVE_SELF -> WorkforceErrors.cannotRemoveSelf();
-                default -> WorkforceErrors.workerNotFound(workerId);
-            };
-        }
-    }
-
-    /**
-     * Soft delete of many members in a bounded number of statements (lock, find, one update, the counter).
-     * Each id succeeds or fails alone: unknown or already removed (4604), the caller itself (4618), used by
-     * a task (4628). A repeated id gets the same result as its first occurrence.
-     */
-    @Transactional
-    WorkforceResponses.BatchResponse removeAll(String projectId, String workforceId, List<String> workerIds,
-            @Nullable String callerEmail) {
-        lockTeam(projectId, workforceId);
-        Map<String, WorkerEntity> found = workerIds.isEmpty() ? Map.of()
-                : workers.findActive(projectId, workforceId, Set.copyOf(workerIds)).stream()
-                        .collect(Collectors.toMap(WorkerEntity::getId, Function.identity()));
-        String self = callerEmail == null ? null : WorkerEmails.normalise(callerEmail);
-        Set<String> candidates = found.values().stream().filter(w -> !w.getEmail().equals(self))
-                .map(WorkerEntity::getId).collect(Collectors.toSet());
-        Set<String> inUse = usages.workersInUse(projectId, workforceId, candidates);
-        List<String> removable = candidates.stream().filter(id -> !inUse.contains(id)).toList();
-        if (!removable.isEmpty()) {
-            int removed = workers.remove(projectId, workforceId, removable, clock.instant());
-            workforces.addToWorkerCount(projectId, workforceId, -removed);
-        }
-        List<WorkforceResponses.BatchResponse> results = new ArrayList<>(workerIds.size());
-        for (String id : workerIds) {
-            if (!found.containsKey(id)) {
-                results.add(WorkforceResponses.BatchResponse.failed(WorkforceErrors.WORKER_NOT_FOUND,
-                        "Team member " + id + " does not exist"));
-            } else if (!candidates.contains(id)) {
-                results.add(WorkforceResponses.BatchResponse.failed(WorkforceErrors.CANNOT_REMOVE_SELF,
-                        WorkforceErrors.cannotRemoveSelfMessage()));
-            } else if (inUse.contains(id)) {
-                results.add(WorkforceResponses.BatchResponse.failed(WorkforceErrors.WORKER_IN_USE,
-                        WorkforceErrors.workerInUseMessage(id)));
-            } else {
-                results.add(WorkforceResponses.BatchResponse.ok());
-            }
-        }
-        return WorkforceResponses.BatchResponse.of(results);
     }
 
     private WorkforceEntity lockTeam(String projectId, String workforceId) {
