@@ -63,6 +63,11 @@ public final class TestDatabase {
         return password;
     }
 
+    /** Another empty database on the same server, dropped at exit: for a test that must start from nothing. */
+    public String newEmptyDatabase() {
+        return freshDatabaseOn(url, username, password).url();
+    }
+
     private static TestDatabase start() {
         String external = System.getenv("LABELFORCE_TEST_DB_URL");
         if (external != null && !external.isBlank()) {

@@ -5,10 +5,14 @@ import java.time.Clock;
 import java.util.UUID;
 
 import io.labelforce.common.Paging;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 @Service
 @Transactional(readOnly = true)
@@ -19,11 +23,18 @@ class JobService {
     private final AnnotationJobRepository repository;
     private final JobSettings settings;
     private final Clock clock;
+    private final Counter created;
+    private final Counter deleted;
 
-    JobService(AnnotationJobRepository repository, JobSettings settings, Clock clock) {
+    JobService(AnnotationJobRepository repository, JobSettings settings, Clock clock, MeterRegistry meters) {
         this.repository = repository;
         this.settings = settings;
         this.clock = clock;
+        // not "...jobs.created": Prometheus reserves the _created suffix and would drop it from the name
+        this.created = Counter.builder("labelforce.annotation.job.creations")
+                .description("v1 labeling jobs created (counted at commit)").register(meters);
+        this.deleted = Counter.builder("labelforce.annotation.job.deletions")
+                .description("v1 labeling jobs deleted (counted at commit)").register(meters);
     }
 
     @Transactional
@@ -37,6 +48,7 @@ class JobService {
         long dlsPrjId = 1 + RANDOM.nextInt(Integer.MAX_VALUE - 1);
         AnnotationJobEntity job = repository.saveAndFlush(
                 new AnnotationJobEntity(projectId, request, dlsPrjId, clock.instant()));
+        countAtCommit(created);
         return new JobResponses.Created(job.getId(), job.getDlsPrjId());
     }
 
@@ -66,7 +78,18 @@ class JobService {
     @Transactional
     JobResponses.JobId delete(String projectId, UUID jobId) {
         repository.delete(find(projectId, jobId));
+        countAtCommit(deleted);
         return new JobResponses.JobId(jobId);
+    }
+
+    /** Metrics count what the database kept: nothing when the transaction rolls back. */
+    private static void countAtCommit(Counter counter) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                counter.increment();
+            }
+        });
     }
 
     private AnnotationJobEntity find(String projectId, UUID jobId) {

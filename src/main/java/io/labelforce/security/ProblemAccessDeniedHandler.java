@@ -14,17 +14,21 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 class ProblemAccessDeniedHandler implements AccessDeniedHandler {
 
     private final ProblemWriter problemWriter;
+    private final AuthFailures failures;
 
-    ProblemAccessDeniedHandler(ProblemWriter problemWriter) {
+    ProblemAccessDeniedHandler(ProblemWriter problemWriter, AuthFailures failures) {
         this.problemWriter = problemWriter;
+        this.failures = failures;
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response,
             AccessDeniedException denied) throws IOException {
         if (denied instanceof ProjectAccessDeniedException project) {
+            failures.denied(project.errorCode());
             problemWriter.write(response, project.status(), project.errorCode(), project.getMessage());
         } else {
+            failures.denied(ErrorCodes.NOT_AUTHORIZED);
             problemWriter.write(response, HttpStatus.FORBIDDEN, ErrorCodes.NOT_AUTHORIZED,
                     "The token does not allow this operation");
         }

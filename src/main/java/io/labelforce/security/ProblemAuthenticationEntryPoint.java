@@ -14,15 +14,18 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
     private final ProblemWriter problemWriter;
+    private final AuthFailures failures;
 
-    ProblemAuthenticationEntryPoint(ProblemWriter problemWriter) {
+    ProblemAuthenticationEntryPoint(ProblemWriter problemWriter, AuthFailures failures) {
         this.problemWriter = problemWriter;
+        this.failures = failures;
     }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException authException) throws IOException {
         Object rejection = request.getAttribute(TokenAuthenticationFilter.REJECTION);
+        failures.unauthenticated(rejection != null);
         String message = rejection != null ? rejection.toString()
                 : "A token is required: send X-Auth-Token or Authorization: Bearer";
         problemWriter.write(response, HttpStatus.UNAUTHORIZED, ErrorCodes.BAD_TOKEN, message);

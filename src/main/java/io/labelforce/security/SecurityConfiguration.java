@@ -16,8 +16,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, AdminToken adminToken, ApiKeyService apiKeys,
-            ProblemWriter problemWriter) throws Exception {
-        ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(problemWriter);
+            ProblemWriter problemWriter, AuthFailures failures) throws Exception {
+        ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(problemWriter, failures);
         return http
                 .csrf(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
@@ -28,7 +28,7 @@ class SecurityConfiguration {
                 .addFilterBefore(new TokenAuthenticationFilter(adminToken, apiKeys), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint(entryPoint)
-                        .accessDeniedHandler(new ProblemAccessDeniedHandler(problemWriter)))
+                        .accessDeniedHandler(new ProblemAccessDeniedHandler(problemWriter, failures)))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/v1/{project_id}/**", "/v2/{project_id}/**")
                         .access(new ProjectAuthorizationManager())
