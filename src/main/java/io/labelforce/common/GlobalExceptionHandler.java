@@ -160,6 +160,7 @@ class GlobalExceptionHandler extends ResponseEntityExceptionHandler {
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;
+            case GONE -> HttpStatus.GONE;
             case PRECONDITION_FAILED -> HttpStatus.PRECONDITION_FAILED;
             case QUOTA_EXCEEDED -> HttpStatus.TOO_MANY_REQUESTS;
         };
