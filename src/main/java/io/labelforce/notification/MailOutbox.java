@@ -1,0 +1,113 @@
+package io.labelforce.notification;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+
+import io.labelforce.common.Ids;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The {@code mail_message} table. A mail goes PENDING → SENDING (claimed by one replica, with a lease) →
+ * SENT, FAILED or CANCELLED; a failed attempt that may succeed later puts it back to PENDING. Only the
+ * replica that claimed a mail sends it: the claim skips rows another transaction holds and rows whose lease
+ * has not run out.
+ */
+@Repository
+class MailOutbox {
+
+    enum Kind { INVITATION, TASK_NOTIFY }
+
+    /** Final states: nothing more will be done with the mail. */
+    enum State { PENDING, SENDING, SENT, FAILED, CANCELLED }
+
+    record NewMail(String projectId, Kind kind, String recipient, String locale, MailTemplates.Rendered content,
+            String workerId, @Nullable String workforceId, @Nullable String taskId, @Nullable String invitationId) {
+    }
+
+    /** A mail this replica owns until {@code claimedUntil}. */
+    record Claimed(String id, String projectId, Kind kind, String recipient, String subject, String text,
+            String html, int attempts, String workerId, @Nullable String workforceId, @Nullable String taskId,
+            @Nullable String invitationId) {
+    }
+
+    private final JdbcClient jdbc;
+
+    MailOutbox(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    String queue(NewMail mail, Instant now) {
+        String id = Ids.hex32();
+        Timestamp time = Timestamp.from(now);
+        jdbc.sql("""
+                insert into mail_message (id, project_id, kind, recipient, locale, subject, text_body, html_body,
+                    worker_id, workforce_id, task_id, invitation_id, create_time, update_time)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """).params(id, mail.projectId(), mail.kind().name(), mail.recipient(), mail.locale(),
+                mail.content().subject(), mail.content().text(), mail.content().html(), mail.workerId(),
+                mail.workforceId(), mail.taskId(), mail.invitationId(), time, time).update();
+        return id;
+    }
+
+    /**
+     * Claims a mail that is PENDING, or SENDING with an expired lease (its sender died), in one statement.
+     * Empty when the mail is final, leased by another replica, or locked by a transaction claiming it.
+     */
+    Optional<Claimed> claim(String id, String claimant, Instant now, Instant leaseUntil) {
+        return jdbc.sql("""
+                update mail_message m
+                set state = 'SENDING', claimed_by = ?, claimed_until = ?, attempts = m.attempts + 1, update_time = ?
+                where m.id = (select c.id from mail_message c
+                              where c.id = ? and (c.state = 'PENDING' or (c.state = 'SENDING' and c.claimed_until < ?))
+                              for update skip locked)
+                returning m.id, m.project_id, m.kind, m.recipient, m.subject, m.text_body, m.html_body, m.attempts,
+                          m.worker_id, m.workforce_id, m.task_id, m.invitation_id
+                """).params(claimant, Timestamp.from(leaseUntil), Timestamp.from(now), id, Timestamp.from(now))
+                .query(MailOutbox::claimed).optional();
+    }
+
+    Optional<State> state(String id) {
+        return jdbc.sql("select state from mail_message where id = ?").param(id).query(String.class).optional()
+                .map(State::valueOf);
+    }
+
+    /** A final state; the bodies are erased (an invitation's link must not outlive its delivery here). */
+    void finish(String id, State state, @Nullable String error, Instant now) {
+        Timestamp time = Timestamp.from(now);
+        jdbc.sql("""
+                update mail_message set state = ?, last_error = ?, text_body = null, html_body = null,
+                    claimed_by = null, claimed_until = null, update_time = ?,
+                    sent_time = case when ? = 'SENT' then ? else sent_time end
+                where id = ?
+                """).params(state.name(), truncate(error), time, state.name(), time, id).update();
+    }
+
+    /** Back to PENDING after an attempt that may succeed later. */
+    void release(String id, String error, Instant now) {
+        jdbc.sql("""
+                update mail_message set state = 'PENDING', last_error = ?, claimed_by = null, claimed_until = null,
+                    update_time = ?
+                where id = ?
+                """).params(truncate(error), Timestamp.from(now), id).update();
+    }
+
+    private static Claimed claimed(ResultSet rs, int row) throws SQLException {
+        return new Claimed(rs.getString("id"), rs.getString("project_id"), Kind.valueOf(rs.getString("kind")),
+                rs.getString("recipient"), rs.getString("subject"), nonNull(rs.getString("text_body")),
+                nonNull(rs.getString("html_body")), rs.getInt("attempts"), rs.getString("worker_id"),
+                rs.getString("workforce_id"), rs.getString("task_id"), rs.getString("invitation_id"));
+    }
+
+    private static String nonNull(@Nullable String value) {
+        return value == null ? "" : value;
+    }
+
+    private static @Nullable String truncate(@Nullable String error) {
+        return error == null || error.length() <= 1000 ? error : error.substring(0, 1000);
+    }
+}
