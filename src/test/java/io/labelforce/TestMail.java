@@ -1,5 +1,6 @@
 package io.labelforce;
 
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -7,6 +8,8 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
 /**
@@ -40,6 +43,35 @@ public final class TestMail {
     /** The messages received so far for one address. */
     public static List<MimeMessage> to(GreenMail mail, String address) {
         return Arrays.stream(mail.getReceivedMessages()).filter(m -> recipients(m).contains(address)).toList();
+    }
+
+    /** The decoded plain-text part of a mail. */
+    public static String text(MimeMessage message) {
+        return part(message, "text/plain");
+    }
+
+    /** The decoded HTML part of a mail. */
+    public static String html(MimeMessage message) {
+        return part(message, "text/html");
+    }
+
+    private static String part(Part part, String type) {
+        try {
+            if (part.isMimeType(type)) {
+                return (String) part.getContent();
+            }
+            if (part.getContent() instanceof Multipart multipart) {
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    String found = part(multipart.getBodyPart(i), type);
+                    if (found != null) {
+                        return found;
+                    }
+                }
+            }
+            return null;
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static List<String> recipients(MimeMessage message) {

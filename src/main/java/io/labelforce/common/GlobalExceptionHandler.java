@@ -98,7 +98,9 @@ class GlobalExceptionHandler extends ResponseEntityExceptionHandler {
             HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String message = ex.getParameterValidationResults().stream()
                 .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(error -> Names.snakeCase(parameterName(result)) + ": " + error.getDefaultMessage()))
+                        // a request body's field names the field, as without method validation
+                        .map(error -> Names.snakeCase(error instanceof org.springframework.validation.FieldError field
+                                ? field.getField() : parameterName(result)) + ": " + error.getDefaultMessage()))
                 .sorted()
                 .collect(Collectors.joining("; "));
         return body(HttpStatus.BAD_REQUEST, ErrorCodes.INVALID_PARAMETER, message);

@@ -9,9 +9,6 @@ import java.util.regex.Pattern;
 import com.icegreen.greenmail.util.GreenMail;
 import io.labelforce.ApiTest;
 import io.labelforce.TestMail;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionFactory;
@@ -86,33 +83,12 @@ abstract class MailTestSupport extends ApiTest {
         return TestMail.to(smtp, address);
     }
 
-    /** The decoded plain-text part. */
     protected static String text(MimeMessage message) {
-        return part(message, "text/plain");
+        return TestMail.text(message);
     }
 
-    /** The decoded HTML part. */
     protected static String html(MimeMessage message) {
-        return part(message, "text/html");
-    }
-
-    private static String part(Part part, String type) {
-        try {
-            if (part.isMimeType(type)) {
-                return (String) part.getContent();
-            }
-            if (part.getContent() instanceof Multipart multipart) {
-                for (int i = 0; i < multipart.getCount(); i++) {
-                    String found = part(multipart.getBodyPart(i), type);
-                    if (found != null) {
-                        return found;
-                    }
-                }
-            }
-            return null;
-        } catch (MessagingException | java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestMail.html(message);
     }
 
     /** The invitation link in a mail (its plain-text part). */
