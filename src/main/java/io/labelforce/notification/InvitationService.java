@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
@@ -21,7 +20,6 @@ import io.labelforce.workforce.WorkforceDirectory;
 import io.labelforce.workforce.WorkforceRef;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,7 +36,7 @@ class InvitationService {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final JdbcClient jdbc;
+    private final InvitationStore store;
     private final WorkforceDirectory directory;
     private final MemberStatus members;
     private final MailOutbox outbox;
@@ -48,10 +46,10 @@ class InvitationService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    InvitationService(JdbcClient jdbc, WorkforceDirectory directory, MemberStatus members, MailOutbox outbox,
+    InvitationService(InvitationStore store, WorkforceDirectory directory, MemberStatus members, MailOutbox outbox,
             MailThrottle throttle, MailTemplates templates, MailSettings settings, ApplicationEventPublisher events,
             Clock clock) {
-        this.jdbc = jdbc;
+        this.store = store;
         this.directory = directory;
         this.members = members;
         this.outbox = outbox;
@@ -101,7 +99,7 @@ class InvitationService {
     }
 
     InvitationView describe(String token) {
-        Row row = find(token, false).orElseThrow(NotificationErrors::invitationNotFound);
+        InvitationStore.Invitation row = find(token, false).orElseThrow(NotificationErrors::invitationNotFound);
         String name = directory.findWorkforce(row.projectId(), row.workforceId()).map(WorkforceRef::workforceName)
                 .orElse(null);
         return new InvitationView(row.email(), row.workforceId(), name, row.state(clock.instant()),
@@ -111,7 +109,7 @@ class InvitationService {
     /** Single use: the invitation row is locked, so two concurrent accepts cannot both succeed. */
     @Transactional
     Accepted accept(String token) {
-        Row row = find(token, true).orElseThrow(NotificationErrors::invitationNotFound);
+        InvitationStore.Invitation row = find(token, true).orElseThrow(NotificationErrors::invitationNotFound);
         Instant now = clock.instant();
         switch (row.state(now)) {
             case "accepted" -> throw NotificationErrors.invitationUsed("it was accepted already");
@@ -127,7 +125,7 @@ class InvitationService {
             throw NotificationErrors.invitationUsed(joined ? "the member has joined already"
                     : "the membership no longer exists");
         }
-        jdbc.sql("update invitation set accept_time = ? where id = ?").params(Timestamp.from(now), row.id()).update();
+        store.markAccepted(row.id(), now);
         return new Accepted(row.workforceId(), row.workerId(), row.email(), WorkerRef.STATUS_JOINED);
     }
 
@@ -141,20 +139,11 @@ class InvitationService {
         Instant expires = now.plus(settings.invitationTtl());
         String id = Ids.hex32();
         String token = newToken();
-        int inserted = jdbc.sql("""
-                insert into invitation (id, project_id, workforce_id, worker_id, email, token_hash, source_key,
-                    create_time, expire_time)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict (source_key) do nothing
-                """).params(id, projectId, worker.workforceId(), worker.workerId(), worker.email(), hash(token),
-                sourceKey, Timestamp.from(now), Timestamp.from(expires)).update();
-        if (inserted == 0) {
+        if (!store.insert(id, projectId, worker.workforceId(), worker.workerId(), worker.email(), hash(token), sourceKey,
+                now, expires)) {
             return Optional.empty();
         }
-        jdbc.sql("""
-                update invitation set revoke_time = ?
-                where worker_id = ? and project_id = ? and id <> ? and accept_time is null and revoke_time is null
-                """).params(Timestamp.from(now), worker.workerId(), projectId, id).update();
+        store.revokeOthers(projectId, worker.workerId(), id, now);
         MailTemplates.Rendered content = templates.render("invitation", locale, Map.of(
                 "workforce_name", team.get().workforceName(),
                 "role", MailTexts.role(worker.role(), locale),
@@ -166,32 +155,8 @@ class InvitationService {
         return Optional.of(expires);
     }
 
-    private Optional<Row> find(String token, boolean lock) {
-        if (!token.matches(TOKEN_PATTERN)) {
-            return Optional.empty();
-        }
-        return jdbc.sql("""
-                select id, project_id, workforce_id, worker_id, email, expire_time, accept_time, revoke_time
-                from invitation where token_hash = ?""" + (lock ? " for update" : ""))
-                .param(hash(token))
-                .query((rs, n) -> new Row(rs.getString("id"), rs.getString("project_id"), rs.getString("workforce_id"),
-                        rs.getString("worker_id"), rs.getString("email"), rs.getTimestamp("expire_time").toInstant(),
-                        rs.getTimestamp("accept_time") != null, rs.getTimestamp("revoke_time") != null))
-                .optional();
-    }
-
-    private record Row(String id, String projectId, String workforceId, String workerId, String email,
-            Instant expireTime, boolean accepted, boolean revoked) {
-
-        String state(Instant now) {
-            if (accepted) {
-                return "accepted";
-            }
-            if (revoked) {
-                return "revoked";
-            }
-            return now.isBefore(expireTime) ? "pending" : "expired";
-        }
+    private Optional<InvitationStore.Invitation> find(String token, boolean lock) {
+        return token.matches(TOKEN_PATTERN) ? store.findByTokenHash(hash(token), lock) : Optional.empty();
     }
 
     private static String subject(String workerId) {

@@ -40,6 +40,7 @@ class MailDelivery {
     private final TaskNotifications tasks;
     private final MemberStatus members;
     private final WorkforceDirectory directory;
+    private final InvitationStore invitations;
     private final MailSettings settings;
     private final TransactionTemplate transactions;
     private final Clock clock;
@@ -47,13 +48,14 @@ class MailDelivery {
     private final String claimant = UUID.randomUUID().toString();
 
     MailDelivery(MailOutbox outbox, JavaMailSender sender, TaskNotifications tasks, MemberStatus members,
-            WorkforceDirectory directory, MailSettings settings, PlatformTransactionManager transactionManager,
-            Clock clock) {
+            WorkforceDirectory directory, InvitationStore invitations, MailSettings settings,
+            PlatformTransactionManager transactionManager, Clock clock) {
         this.outbox = outbox;
         this.sender = sender;
         this.tasks = tasks;
         this.members = members;
         this.directory = directory;
+        this.invitations = invitations;
         this.settings = settings;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
@@ -133,9 +135,15 @@ class MailDelivery {
         return true;
     }
 
+    /**
+     * An invitation is sent only while its link can still be used and the member has not joined: a newer
+     * invitation, an acceptance or a removal while the mail waited (an SMTP outage) cancels it.
+     */
     private boolean stillInvitable(Claimed mail) {
-        return mail.workforceId() != null && directory.findWorker(mail.projectId(), mail.workforceId(), mail.workerId())
-                .filter(w -> w.active() && w.status() != WorkerRef.STATUS_JOINED).isPresent();
+        return mail.workforceId() != null && mail.invitationId() != null
+                && invitations.isOpen(mail.invitationId(), clock.instant())
+                && directory.findWorker(mail.projectId(), mail.workforceId(), mail.workerId())
+                        .filter(w -> w.active() && w.status() != WorkerRef.STATUS_JOINED).isPresent();
     }
 
     /** Multipart (plain text and HTML) with a stable Message-ID, so a receiver can recognise a repeat. */

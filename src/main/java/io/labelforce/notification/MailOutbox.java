@@ -96,6 +96,12 @@ class MailOutbox {
                 """).params(truncate(error), Timestamp.from(now), id).update();
     }
 
+    /** Deletes mails that reached a final state before {@code before}. */
+    int deleteFinishedBefore(Instant before) {
+        return jdbc.sql("delete from mail_message where state in ('SENT', 'FAILED', 'CANCELLED') and update_time < ?")
+                .param(Timestamp.from(before)).update();
+    }
+
     private static Claimed claimed(ResultSet rs, int row) throws SQLException {
         return new Claimed(rs.getString("id"), rs.getString("project_id"), Kind.valueOf(rs.getString("kind")),
                 rs.getString("recipient"), rs.getString("subject"), nonNull(rs.getString("text_body")),

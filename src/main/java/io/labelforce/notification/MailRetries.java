@@ -26,11 +26,16 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 class MailRetries implements SchedulingConfigurer {
 
     private final FailedEventPublications failed;
+    private final MailOutbox outbox;
+    private final InvitationStore invitations;
     private final MailSettings settings;
     private final Clock clock;
 
-    MailRetries(FailedEventPublications failed, MailSettings settings, Clock clock) {
+    MailRetries(FailedEventPublications failed, MailOutbox outbox, InvitationStore invitations, MailSettings settings,
+            Clock clock) {
         this.failed = failed;
+        this.outbox = outbox;
+        this.invitations = invitations;
         this.settings = settings;
         this.clock = clock;
     }
@@ -38,12 +43,24 @@ class MailRetries implements SchedulingConfigurer {
     @Override
     public void configureTasks(ScheduledTaskRegistrar registrar) {
         registrar.addFixedDelayTask(this::resubmitDue, settings.retry().checkInterval());
+        registrar.addFixedDelayTask(this::forgetOldMail, Duration.ofHours(1));
     }
 
+    /**
+     * The registry reads at most {@code batch-size} failed publications, oldest first, and only then applies
+     * the filter; a large batch keeps publications whose backoff has passed from waiting behind others.
+     */
     void resubmitDue() {
         Instant now = clock.instant();
-        failed.resubmit(ResubmissionOptions.defaults().withBatchSize(100)
+        failed.resubmit(ResubmissionOptions.defaults().withBatchSize(settings.retry().batchSize())
                 .withFilter(publication -> handledHere(publication) && due(publication, now)));
+    }
+
+    /** Final mails (their bodies are already erased) and closed invitations go after {@code retention}. */
+    void forgetOldMail() {
+        Instant before = clock.instant().minus(settings.retention());
+        outbox.deleteFinishedBefore(before);
+        invitations.deleteClosedBefore(before);
     }
 
     private static boolean handledHere(EventPublication publication) {

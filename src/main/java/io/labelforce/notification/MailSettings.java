@@ -19,6 +19,7 @@ import org.springframework.validation.annotation.Validated;
  * @param invitationTtl how long an invitation link can be used
  * @param notifyInterval minimum time between two notifications of one member about one task (ModelArts.4627)
  * @param inviteInterval minimum time between two invitations of one member (ModelArts.4627)
+ * @param retention how long sent, failed and cancelled mails and closed invitations are kept
  * @param retry how undelivered mails are retried
  */
 @Validated
@@ -31,6 +32,7 @@ record MailSettings(
         @DefaultValue("7d") Duration invitationTtl,
         @DefaultValue("1m") Duration notifyInterval,
         @DefaultValue("1m") Duration inviteInterval,
+        @DefaultValue("30d") Duration retention,
         @DefaultValue @Valid Retry retry) {
 
     /**
@@ -39,13 +41,15 @@ record MailSettings(
      * @param maxDelay the longest wait between two retries
      * @param maxAttempts after this many failed attempts a mail is given up ({@code email_status} 2)
      * @param lease how long a replica owns a mail it is sending; longer than the SMTP timeouts together
+     * @param batchSize how many failed event publications one check looks at
      */
     record Retry(
             @DefaultValue("10s") Duration checkInterval,
             @DefaultValue("30s") Duration initialDelay,
             @DefaultValue("1h") Duration maxDelay,
             @DefaultValue("20") @Min(1) int maxAttempts,
-            @DefaultValue("2m") Duration lease) {
+            @DefaultValue("2m") Duration lease,
+            @DefaultValue("1000") @Min(1) int batchSize) {
 
         /** The wait before retry number {@code attempts + 1}: initial × 2^attempts, at most {@code maxDelay}. */
         Duration backoff(int attempts) {

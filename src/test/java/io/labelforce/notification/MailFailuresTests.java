@@ -67,7 +67,7 @@ class MailFailuresTests {
     @Test
     void retriesWaitTwiceAsLongEachTimeUpToTheMaximum() {
         MailSettings.Retry retry = new MailSettings.Retry(Duration.ofSeconds(10), Duration.ofSeconds(30),
-                Duration.ofHours(1), 20, Duration.ofMinutes(2));
+                Duration.ofHours(1), 20, Duration.ofMinutes(2), 1000);
         assertThat(retry.backoff(0)).isEqualTo(Duration.ofSeconds(30));
         assertThat(retry.backoff(1)).isEqualTo(Duration.ofMinutes(1));
         assertThat(retry.backoff(3)).isEqualTo(Duration.ofMinutes(4));
