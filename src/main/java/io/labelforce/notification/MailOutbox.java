@@ -3,11 +3,15 @@ package io.labelforce.notification;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import io.labelforce.common.Ids;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -35,23 +39,43 @@ class MailOutbox {
             @Nullable String invitationId) {
     }
 
-    private final JdbcClient jdbc;
+    private static final int[] TYPES = {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+        Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+        Types.TIMESTAMP, Types.TIMESTAMP};
 
-    MailOutbox(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
+
+    MailOutbox(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
     }
 
     String queue(NewMail mail, Instant now) {
-        String id = Ids.hex32();
+        return queueAll(List.of(mail), now).get(0);
+    }
+
+    /** Queues mails in one JDBC batch; their ids in the same order. */
+    List<String> queueAll(List<NewMail> mails, Instant now) {
+        if (mails.isEmpty()) {
+            return List.of();
+        }
         Timestamp time = Timestamp.from(now);
-        jdbc.sql("""
+        List<String> ids = new ArrayList<>(mails.size());
+        List<Object[]> rows = new ArrayList<>(mails.size());
+        for (NewMail mail : mails) {
+            String id = Ids.hex32();
+            ids.add(id);
+            rows.add(new Object[] {id, mail.projectId(), mail.kind().name(), mail.recipient(), mail.locale(),
+                    mail.content().subject(), mail.content().text(), mail.content().html(), mail.workerId(),
+                    mail.workforceId(), mail.taskId(), mail.invitationId(), time, time});
+        }
+        jdbcTemplate.batchUpdate("""
                 insert into mail_message (id, project_id, kind, recipient, locale, subject, text_body, html_body,
                     worker_id, workforce_id, task_id, invitation_id, create_time, update_time)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).params(id, mail.projectId(), mail.kind().name(), mail.recipient(), mail.locale(),
-                mail.content().subject(), mail.content().text(), mail.content().html(), mail.workerId(),
-                mail.workforceId(), mail.taskId(), mail.invitationId(), time, time).update();
-        return id;
+                """, rows, TYPES);
+        return ids;
     }
 
     /**

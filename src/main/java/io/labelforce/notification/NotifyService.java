@@ -4,10 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -46,51 +45,69 @@ class NotifyService {
         this.clock = clock;
     }
 
-    /** A repeated address gets the result of its first occurrence; it is mailed once. */
+    /**
+     * A repeated address gets the result of its first occurrence and is mailed once. A fixed number of
+     * statements however many addresses: the task and its members, the rate limits (two), the outbox rows
+     * (one batch) and the event.
+     */
     @Transactional
     BatchResult notify(String projectId, String datasetId, String taskId, List<String> emails, String locale) {
         NotifiableTask task = tasks.find(projectId, datasetId, taskId)
                 .orElseThrow(() -> NotificationErrors.taskNotFound(taskId));
         Map<String, Member> members = task.members().stream()
                 .collect(Collectors.toMap(Member::email, Function.identity(), (a, b) -> a));
-        Instant now = clock.instant();
-        Map<String, BatchResult> done = new HashMap<>();
-        List<BatchResult> results = new ArrayList<>(emails.size());
-        List<String> queued = new ArrayList<>();
+        Map<String, BatchResult> results = new LinkedHashMap<>();
+        Map<String, Member> candidates = new LinkedHashMap<>();
         for (String email : emails) {
             String address = WorkerEmails.normalise(email);
-            results.add(done.computeIfAbsent(address, a -> notifyOne(projectId, task, a, members.get(a), locale,
-                    now, queued)));
+            if (results.containsKey(address) || candidates.containsKey(address)) {
+                continue;
+            }
+            Member member = members.get(address);
+            if (!WorkerEmails.isValid(address)) {
+                results.put(address, BatchResult.failed(NotificationErrors.INVALID_PARAMETER,
+                        "emails: '" + address + "' " + WorkerEmails.MESSAGE));
+            } else if (member == null) {
+                results.put(address, BatchResult.failed(NotificationErrors.WORKER_NOT_FOUND,
+                        address + " is not a member of team labeling task " + task.taskId()));
+            } else {
+                candidates.put(address, member);
+            }
         }
-        if (!queued.isEmpty()) {
-            events.publishEvent(new MailQueued(List.copyOf(queued)));
+        Instant now = clock.instant();
+        Duration interval = settings.notifyInterval();
+        Map<String, Duration> waits = throttle.acquireAll(
+                candidates.values().stream().map(member -> subject(task, member)).toList(), now, interval);
+        List<MailOutbox.NewMail> mails = new ArrayList<>();
+        candidates.forEach((address, member) -> {
+            Duration wait = waits.get(subject(task, member));
+            if (wait != null) {
+                results.put(address, BatchResult.failed(NotificationErrors.TOO_FREQUENT,
+                        NotificationErrors.tooFrequentMessage(address + " can be notified about this task", interval,
+                                wait)));
+            } else {
+                mails.add(mail(projectId, task, address, member, locale));
+                results.put(address, BatchResult.ok());
+            }
+        });
+        if (!mails.isEmpty()) {
+            events.publishEvent(new MailQueued(outbox.queueAll(mails, now)));
         }
-        return BatchResult.of(results);
+        return BatchResult.of(emails.stream().map(email -> results.get(WorkerEmails.normalise(email))).toList());
     }
 
-    private BatchResult notifyOne(String projectId, NotifiableTask task, String address, @org.jspecify.annotations.Nullable Member member,
-            String locale, Instant now, List<String> queued) {
-        if (!WorkerEmails.isValid(address)) {
-            return BatchResult.failed(NotificationErrors.INVALID_PARAMETER,
-                    "emails: '" + address + "' " + WorkerEmails.MESSAGE);
-        }
-        if (member == null) {
-            return BatchResult.failed(NotificationErrors.WORKER_NOT_FOUND,
-                    address + " is not a member of team labeling task " + task.taskId());
-        }
-        Duration interval = settings.notifyInterval();
-        Optional<Duration> wait = throttle.acquire("notify:" + task.taskId() + ":" + member.workerId(), now, interval);
-        if (wait.isPresent()) {
-            return BatchResult.failed(NotificationErrors.TOO_FREQUENT, NotificationErrors.tooFrequentMessage(
-                    address + " can be notified about this task", interval, wait.get()));
-        }
+    private MailOutbox.NewMail mail(String projectId, NotifiableTask task, String address, Member member,
+            String locale) {
         MailTemplates.Rendered content = templates.render("task-notify", locale, Map.of(
                 "task_name", task.taskName(),
                 "task_id", task.taskId(),
                 "dataset_id", task.datasetId(),
                 "role", MailTexts.role(member.role(), locale)));
-        queued.add(outbox.queue(new MailOutbox.NewMail(projectId, MailOutbox.Kind.TASK_NOTIFY, address, locale,
-                content, member.workerId(), member.workforceId(), task.taskId(), null), now));
-        return BatchResult.ok();
+        return new MailOutbox.NewMail(projectId, MailOutbox.Kind.TASK_NOTIFY, address, locale, content,
+                member.workerId(), member.workforceId(), task.taskId(), null);
+    }
+
+    private static String subject(NotifiableTask task, Member member) {
+        return "notify:" + task.taskId() + ":" + member.workerId();
     }
 }
