@@ -7,7 +7,6 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import io.labelforce.common.Ids;
 import org.jspecify.annotations.Nullable;
@@ -79,36 +78,45 @@ class MailOutbox {
     }
 
     /**
-     * Claims a mail that is PENDING, or SENDING with an expired lease (its sender died), in one statement.
-     * Empty when the mail is final, leased by another replica, or locked by a transaction claiming it.
+     * Claims the mails among {@code ids} that are PENDING, or SENDING with an expired lease (their sender
+     * died), in one statement. Leaves out mails that are final, leased by another replica, or locked by a
+     * transaction claiming them right now ({@code SKIP LOCKED}: nobody waits).
      */
-    Optional<Claimed> claim(String id, String claimant, Instant now, Instant leaseUntil) {
+    List<Claimed> claim(List<String> ids, String claimant, Instant now, Instant leaseUntil) {
         return jdbc.sql("""
                 update mail_message m
                 set state = 'SENDING', claimed_by = ?, claimed_until = ?, attempts = m.attempts + 1, update_time = ?
-                where m.id = (select c.id from mail_message c
-                              where c.id = ? and (c.state = 'PENDING' or (c.state = 'SENDING' and c.claimed_until < ?))
-                              for update skip locked)
+                where m.id in (select c.id from mail_message c
+                               where c.id = any(?)
+                                 and (c.state = 'PENDING' or (c.state = 'SENDING' and c.claimed_until < ?))
+                               for update skip locked)
                 returning m.id, m.project_id, m.kind, m.recipient, m.subject, m.text_body, m.html_body, m.attempts,
                           m.worker_id, m.workforce_id, m.task_id, m.invitation_id
-                """).params(claimant, Timestamp.from(leaseUntil), Timestamp.from(now), id, Timestamp.from(now))
-                .query(MailOutbox::claimed).optional();
+                """).params(claimant, Timestamp.from(leaseUntil), Timestamp.from(now), ids.toArray(String[]::new),
+                Timestamp.from(now)).query(MailOutbox::claimed).list();
     }
 
-    Optional<State> state(String id) {
-        return jdbc.sql("select state from mail_message where id = ?").param(id).query(String.class).optional()
-                .map(State::valueOf);
+    /** How many of the mails are not final (PENDING or SENDING); a mail that does not exist counts as final. */
+    int countOpen(List<String> ids) {
+        return ids.isEmpty() ? 0 : jdbc.sql(
+                "select count(*) from mail_message where id = any(?) and state in ('PENDING', 'SENDING')")
+                .param(ids.toArray(String[]::new)).query(Integer.class).single();
     }
 
     /** A final state; the bodies are erased (an invitation's link must not outlive its delivery here). */
     void finish(String id, State state, @Nullable String error, Instant now) {
+        finish(List.of(id), state, error, now);
+    }
+
+    void finish(List<String> ids, State state, @Nullable String error, Instant now) {
         Timestamp time = Timestamp.from(now);
         jdbc.sql("""
                 update mail_message set state = ?, last_error = ?, text_body = null, html_body = null,
                     claimed_by = null, claimed_until = null, update_time = ?,
                     sent_time = case when ? = 'SENT' then ? else sent_time end
-                where id = ?
-                """).params(state.name(), truncate(error), time, state.name(), time, id).update();
+                where id = any(?)
+                """).params(state.name(), truncate(error), time, state.name(), time, ids.toArray(String[]::new))
+                .update();
     }
 
     /** Back to PENDING after an attempt that may succeed later. */

@@ -40,7 +40,7 @@ record MailSettings(
      * @param initialDelay the wait before the first retry; each later retry waits twice as long as the one before
      * @param maxDelay the longest wait between two retries
      * @param maxAttempts after this many failed attempts a mail is given up ({@code email_status} 2)
-     * @param lease how long a replica owns a mail it is sending; longer than the SMTP timeouts together
+     * @param lease how long a replica owns the mails it is sending; longer than a chunk's SMTP timeouts together
      * @param batchSize how many failed event publications one check looks at
      */
     record Retry(
@@ -48,7 +48,7 @@ record MailSettings(
             @DefaultValue("30s") Duration initialDelay,
             @DefaultValue("1h") Duration maxDelay,
             @DefaultValue("20") @Min(1) int maxAttempts,
-            @DefaultValue("2m") Duration lease,
+            @DefaultValue("5m") Duration lease,
             @DefaultValue("1000") @Min(1) int batchSize) {
 
         /** The wait before retry number {@code attempts + 1}: initial × 2^attempts, at most {@code maxDelay}. */

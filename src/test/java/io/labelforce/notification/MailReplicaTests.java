@@ -174,11 +174,21 @@ class MailReplicaTests {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<?>> runs = new ArrayList<>();
-            for (ConfigurableApplicationContext replica : List.of(first, second, first, second)) {
+            // on each replica one sender goes mail by mail, one in chunks (as an event's listener does)
+            for (ConfigurableApplicationContext replica : List.of(first, second)) {
                 MailDelivery delivery = replica.getBean(MailDelivery.class);
                 List<String> order = new ArrayList<>(all);
                 java.util.Collections.shuffle(order);
                 runs.add(pool.submit(() -> order.forEach(delivery::deliverOne)));
+                List<String> chunked = new ArrayList<>(all);
+                java.util.Collections.shuffle(chunked);
+                runs.add(pool.submit(() -> {
+                    try {
+                        delivery.deliver(chunked);
+                    } catch (MailDelivery.NotDeliveredYet expected) {
+                        // the leased mail stays open
+                    }
+                }));
             }
             for (Future<?> run : runs) {
                 run.get();
