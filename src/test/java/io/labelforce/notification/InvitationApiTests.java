@@ -99,6 +99,20 @@ class InvitationApiTests extends MailTestSupport {
     }
 
     @Test
+    void aMemberWhoseInvitationMailIsStillOnItsWayCanAcceptToo() {
+        String team = createTeam("quick");
+        String worker = addWorker(team, "fox@example.com", 0);
+        // an invitation whose link reached the member before its mail was recorded as sent (status still 0)
+        String token = "lfi_" + "Q".repeat(43);
+        jdbc.update("insert into invitation (id, project_id, workforce_id, worker_id, email, token_hash, create_time,"
+                + " expire_time) values (?, ?, ?, ?, ?, ?, now(), now() + interval '1 day')",
+                io.labelforce.common.Ids.hex32(), project, team, worker, "fox@example.com", InvitationService.hash(token));
+        assertThat(memberStatus(team, worker)).isZero();
+        assertThat(mvc.post().uri("/v2/invitations/" + token + "/accept").exchange()).hasStatus(200);
+        assertThat(memberStatus(team, worker)).isEqualTo(2);
+    }
+
+    @Test
     void anExpiredUnknownOrOrphanedLinkIsRefused() {
         String team = createTeam("late");
         String worker = addWorker(team, "cy@example.com", 0);
