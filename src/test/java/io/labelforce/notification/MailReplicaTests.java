@@ -160,6 +160,38 @@ class MailReplicaTests {
     }
 
     @Test
+    void aMailWhoseReplicaDiedWhileSendingItIsSentOnceByTheOthers() throws Exception {
+        smtp.stop();
+        String project = newProject();
+        String key = apiKey(first, project);
+        String team = post(first, key, "/v2/" + project + "/workforces", Map.of("workforce_name", "lost"), 201)
+                .get("workforce_id").asString();
+        String worker = post(first, key, "/v2/" + project + "/workforces/" + team + "/workers",
+                Map.of("emails", "zed@example.com", "role", 0), 201).get("worker_id").asString();
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+                "select count(*) from mail_message where worker_id = ? and attempts >= 1", Integer.class, worker) == 1);
+        String mail = jdbc.queryForObject("select id from mail_message where worker_id = ?", String.class, worker);
+
+        // as if a replica died in the middle of sending it: the mail claimed with a lease that has run out,
+        // its event publication left "processing" (no replica resubmits that; the staleness monitor must)
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.update(
+                "update event_publication set status = 'PROCESSING' where status = 'FAILED' and serialized_event like ?",
+                "%" + mail + "%") == 1);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.update(
+                "update mail_message set state = 'SENDING', claimed_by = 'dead replica',"
+                        + " claimed_until = now() - interval '1 second' where id = ? and state = 'PENDING'", mail) == 1);
+
+        smtp = startSmtp();
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> TestMail.to(smtp, "zed@example.com").size() >= 1);
+        Thread.sleep(1500);
+        assertThat(TestMail.to(smtp, "zed@example.com")).hasSize(1);
+        assertThat(jdbc.queryForObject("select state from mail_message where id = ?", String.class, mail))
+                .isEqualTo("SENT");
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "select status from worker where id = ?", Integer.class, worker) == 1);
+    }
+
+    @Test
     void twoReplicasRacingForTheSameMailsSendEachOnce() throws Exception {
         String project = newProject();
         List<String> ids = IntStream.range(0, 40).mapToObj(i -> queueDirectly(project, "race" + i + "@example.com",
@@ -238,6 +270,11 @@ class MailReplicaTests {
         properties.put("labelforce.mail.retry.initial-delay", "100ms");
         properties.put("labelforce.mail.retry.max-delay", "500ms");
         properties.put("labelforce.mail.retry.lease", "30s");
+        // a publication stuck in processing (its replica died) counts as failed after a second
+        properties.put("spring.modulith.events.staleness.processing", "1s");
+        properties.put("spring.modulith.events.staleness.published", "3s");
+        properties.put("spring.modulith.events.staleness.resubmitted", "3s");
+        properties.put("spring.modulith.events.staleness.check-interval", "200ms");
         // as command-line arguments: they win over application.yaml (default properties would not)
         return new SpringApplicationBuilder(LabelforceApplication.class).run(properties.entrySet().stream()
                 .map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
