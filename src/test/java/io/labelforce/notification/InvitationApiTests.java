@@ -149,6 +149,8 @@ class InvitationApiTests extends MailTestSupport {
                 writer), 404, "ModelArts.4601", "does not exist");
         assertError(call(HttpMethod.POST, member(team, worker) + "/invitation?locale=fr", writer), 400,
                 "ModelArts.0104", "locale");
+        assertError(call(HttpMethod.POST, member(team, "") + "?locale=fr", writer,
+                java.util.Map.of("emails", "fi@example.com", "role", 0)), 400, "ModelArts.0104", "locale");
         // another project's key sees nothing of this one
         String stranger = apiKey("write", newProject());
         assertError(call(HttpMethod.POST, member(team, worker) + "/invitation", stranger), 403, "ModelArts.0210", "");
