@@ -9,6 +9,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
@@ -20,7 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Base of the API tests: the whole application on the test run's real PostgreSQL ({@link TestDatabase}),
  * driven through MockMvc. All subclasses share one application context.
  */
-@SpringBootTest(properties = {"labelforce.admin-token=" + ApiTest.ADMIN_TOKEN, "labelforce.http.max-body-size=64KB"})
+@SpringBootTest(properties = {"labelforce.admin-token=" + ApiTest.ADMIN_TOKEN, "labelforce.http.max-body-size=64KB",
+        // mail: no invitation unless a test asks for one (members stay in status 0); quick retries
+        "labelforce.mail.invite-on-create=false", "labelforce.mail.retry.check-interval=200ms",
+        "labelforce.mail.retry.initial-delay=200ms", "labelforce.mail.retry.max-delay=1s"})
 @AutoConfigureMockMvc
 @Import(TestDatabaseConfiguration.class)
 public abstract class ApiTest {
@@ -29,6 +34,13 @@ public abstract class ApiTest {
 
     @Autowired
     protected MockMvcTester mvc;
+
+    /** Mail goes to the run's GreenMail server ({@link TestMail}). */
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", TestMail::port);
+    }
 
     @Autowired
     protected JsonMapper json;

@@ -101,11 +101,36 @@ public final class TestDatabase {
         String name = "labelforce_test_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"))
                 + "_" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x100000, 0xFFFFFF));
         execute(serverUrl, user, password, "create database " + name);
-        Runtime.getRuntime().addShutdownHook(new Thread(() ->
-                execute(serverUrl, user, password, "drop database if exists " + name + " with (force)")));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            // the application contexts close in their own shutdown hooks, at the same time as this one: give
+            // them a moment to finish with the database (and release their connections) before it goes
+            awaitNoSessions(serverUrl, user, password, name, 15_000);
+            execute(serverUrl, user, password, "drop database if exists " + name + " with (force)");
+        }));
         String url = serverUrl.replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name);
         log.info("Test database: {} (dropped at exit)", url);
         return new TestDatabase(url, user, password);
+    }
+
+    private static void awaitNoSessions(String url, String user, String password, String database, long millis) {
+        long deadline = System.currentTimeMillis() + millis;
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+                java.sql.PreparedStatement sessions = connection.prepareStatement(
+                        "select count(*) from pg_stat_activity where datname = ?")) {
+            sessions.setString(1, database);
+            while (System.currentTimeMillis() < deadline) {
+                try (java.sql.ResultSet rs = sessions.executeQuery()) {
+                    if (rs.next() && rs.getInt(1) == 0) {
+                        return;
+                    }
+                }
+                Thread.sleep(100);
+            }
+        } catch (SQLException e) {
+            log.warn("Could not watch the sessions of {}", database, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void execute(String url, String user, String password, String sql) {

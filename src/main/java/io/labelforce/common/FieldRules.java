@@ -22,6 +22,11 @@ public final class FieldRules {
     public static final String ORDER = "asc|desc";
     public static final String ORDER_MESSAGE = "must be 'asc' or 'desc'";
 
+    /** The reference's {@code locale} enum (§3); {@code en-us} is the default. */
+    public static final String LOCALE = "en-us|zh-cn";
+    public static final String LOCALE_MESSAGE = "must be 'en-us' or 'zh-cn'";
+    public static final String DEFAULT_LOCALE = "en-us";
+
     /** Deepest page a list accepts (offset is a page number). */
     public static final int MAX_OFFSET = 1_000_000;
 

@@ -98,7 +98,9 @@ class GlobalExceptionHandler extends ResponseEntityExceptionHandler {
             HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String message = ex.getParameterValidationResults().stream()
                 .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(error -> Names.snakeCase(parameterName(result)) + ": " + error.getDefaultMessage()))
+                        // a request body's field names the field, as without method validation
+                        .map(error -> Names.snakeCase(error instanceof org.springframework.validation.FieldError field
+                                ? field.getField() : parameterName(result)) + ": " + error.getDefaultMessage()))
                 .sorted()
                 .collect(Collectors.joining("; "));
         return body(HttpStatus.BAD_REQUEST, ErrorCodes.INVALID_PARAMETER, message);
@@ -160,6 +162,7 @@ class GlobalExceptionHandler extends ResponseEntityExceptionHandler {
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;
+            case GONE -> HttpStatus.GONE;
             case PRECONDITION_FAILED -> HttpStatus.PRECONDITION_FAILED;
             case QUOTA_EXCEEDED -> HttpStatus.TOO_MANY_REQUESTS;
         };

@@ -3,6 +3,7 @@ package io.labelforce.security;
 import io.labelforce.common.ProblemWriter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderNotFoundException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -13,6 +14,9 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    /** The notification module's invitation links ({@code lfi_} and 256 random bits in base64url). */
+    private static final String INVITATION = "/v2/invitations/{token:lfi_[A-Za-z0-9_-]{43}}";
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, AdminToken adminToken, ApiKeyService apiKeys,
@@ -30,6 +34,10 @@ class SecurityConfiguration {
                         .authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(new ProblemAccessDeniedHandler(problemWriter, failures)))
                 .authorizeHttpRequests(auth -> auth
+                        // an invitation link and its accept call: the link's secret is the credential. Only a
+                        // well-formed secret matches, so a project named "invitations" keeps its key check.
+                        .requestMatchers(HttpMethod.GET, INVITATION).permitAll()
+                        .requestMatchers(HttpMethod.POST, INVITATION + "/accept").permitAll()
                         .requestMatchers("/v1/{project_id}/**", "/v2/{project_id}/**")
                         .access(new ProjectAuthorizationManager())
                         .requestMatchers("/v1/**", "/v2/**").authenticated()

@@ -38,6 +38,11 @@ class DirectoryService implements WorkforceDirectory {
     }
 
     @Override
+    public Optional<WorkerRef> findWorker(String projectId, String workforceId, String workerId) {
+        return workers.findRef(projectId, workforceId, workerId);
+    }
+
+    @Override
     public List<WorkerRef> findActiveWorkers(String projectId, String workforceId) {
         return workers.findActiveRefs(projectId, workforceId);
     }

@@ -68,10 +68,13 @@ class WorkerController {
     }
 
     @PostMapping("/{workforce_id}/workers")
-    @Operation(summary = "Add a member (CreateWorker): 201 with the member; re-adding a removed e-mail reactivates it")
+    @Operation(summary = "Add a member (CreateWorker): 201 with the member; re-adding a removed e-mail reactivates it."
+            + " locale (our addition): the language of the invitation e-mail")
     ResponseEntity<WorkerView> create(@PathVariable("project_id") String projectId,
-            @PathVariable("workforce_id") String workforceId, @Valid @RequestBody CreateWorkerRequest request) {
-        WorkerView worker = service.add(projectId, workforceId, request);
+            @PathVariable("workforce_id") String workforceId, @Valid @RequestBody CreateWorkerRequest request,
+            @RequestParam(defaultValue = FieldRules.DEFAULT_LOCALE)
+            @Pattern(regexp = FieldRules.LOCALE, message = FieldRules.LOCALE_MESSAGE) String locale) {
+        WorkerView worker = service.add(projectId, workforceId, request, locale);
         return ResponseEntity.created(URI.create(
                 "/v2/" + projectId + "/workforces/" + workforceId + "/workers/" + worker.workerId())).body(worker);
     }

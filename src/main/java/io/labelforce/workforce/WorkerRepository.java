@@ -33,6 +33,17 @@ interface WorkerRepository extends JpaRepository<WorkerEntity, String>, JpaSpeci
             + " where w.id in :ids and w.workforceId = :workforceId and w.projectId = :projectId and w.status <> 3")
     int remove(String projectId, String workforceId, Collection<String> ids, Instant now);
 
+    /** Moves a member whose status is between {@code from} and {@code to} (inclusive) to {@code status}. */
+    @Modifying
+    @Query("update WorkerEntity w set w.status = :status, w.updateTime = :now, w.version = w.version + 1"
+            + " where w.id = :id and w.workforceId = :workforceId and w.projectId = :projectId"
+            + " and w.status between :from and :to")
+    int changeStatus(String projectId, String workforceId, String id, int from, int to, int status, Instant now);
+
+    @Query("select new io.labelforce.workforce.WorkerRef(w.id, w.workforceId, w.email, w.role, w.status)"
+            + " from WorkerEntity w where w.id = :id and w.workforceId = :workforceId and w.projectId = :projectId")
+    Optional<WorkerRef> findRef(String projectId, String workforceId, String id);
+
     @Query("select new io.labelforce.workforce.WorkerRef(w.id, w.workforceId, w.email, w.role, w.status)"
             + " from WorkerEntity w where w.email in :emails and w.workforceId = :workforceId"
             + " and w.projectId = :projectId")

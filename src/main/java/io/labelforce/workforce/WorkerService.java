@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 
 import io.labelforce.common.Paging;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -21,22 +23,25 @@ class WorkerService {
     private final WorkerRepository workers;
     private final WorkforceRepository workforces;
     private final WorkforceSettings settings;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     WorkerService(WorkerRepository workers, WorkforceRepository workforces, WorkforceSettings settings,
-            Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
         this.workers = workers;
         this.workforces = workforces;
         this.settings = settings;
+        this.events = events;
         this.clock = clock;
     }
 
     /**
      * Adds a member, or reactivates the removed member with this e-mail (same row and worker id). A second
-     * administrator breaks {@code uk_worker_workforce_admin} (409 ModelArts.4617) at the flush.
+     * administrator breaks {@code uk_worker_workforce_admin} (409 ModelArts.4617) at the flush. Publishes
+     * {@link WorkerAdded} in the same transaction (an invitation e-mail follows, if configured).
      */
     @Transactional
-    WorkerView add(String projectId, String workforceId, CreateWorkerRequest request) {
+    WorkerView add(String projectId, String workforceId, CreateWorkerRequest request, String locale) {
         WorkforceEntity team = lockTeam(projectId, workforceId);
         WorkerEntity existing = workers.findByProjectIdAndWorkforceIdAndEmail(projectId, workforceId, request.emails())
                 .orElse(null);
@@ -57,6 +62,8 @@ class WorkerService {
         }
         workers.flush();
         workforces.addToWorkerCount(projectId, workforceId, 1);
+        events.publishEvent(new WorkerAdded(projectId, workforceId, worker.getId(), worker.getEmail(),
+                worker.getRole(), locale, now));
         return WorkerView.of(worker);
     }
 

@@ -17,6 +17,9 @@ public interface WorkforceDirectory {
     /** The teams among {@code workforceIds} that exist in the project, unlocked (for showing names). */
     List<WorkforceRef> findWorkforces(String projectId, Collection<String> workforceIds);
 
+    /** The member with this id in the team, whatever its status (removed members included). */
+    Optional<WorkerRef> findWorker(String projectId, String workforceId, String workerId);
+
     /** The team's active members (status other than removed), ordered by e-mail. */
     List<WorkerRef> findActiveWorkers(String projectId, String workforceId);
 

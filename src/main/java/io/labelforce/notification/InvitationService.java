@@ -1,0 +1,180 @@
+package io.labelforce.notification;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.labelforce.common.Ids;
+import io.labelforce.workforce.MemberStatus;
+import io.labelforce.workforce.WorkerAdded;
+import io.labelforce.workforce.WorkerRef;
+import io.labelforce.workforce.WorkforceDirectory;
+import io.labelforce.workforce.WorkforceRef;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Invitations: a single-use link with a 256-bit secret ({@code lfi_} + 43 base64url characters), stored only
+ * as its SHA-256. A new invitation of a member revokes its earlier open ones. Sending it moves the member
+ * from status 0 to 1 ({@link MailDelivery}); accepting it moves the member to 2.
+ */
+@Service
+@Transactional(readOnly = true)
+class InvitationService {
+
+    static final String TOKEN_PATTERN = "lfi_[A-Za-z0-9_-]{43}";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final InvitationStore store;
+    private final WorkforceDirectory directory;
+    private final MemberStatus members;
+    private final MailOutbox outbox;
+    private final MailThrottle throttle;
+    private final MailTemplates templates;
+    private final MailSettings settings;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    InvitationService(InvitationStore store, WorkforceDirectory directory, MemberStatus members, MailOutbox outbox,
+            MailThrottle throttle, MailTemplates templates, MailSettings settings, ApplicationEventPublisher events,
+            Clock clock) {
+        this.store = store;
+        this.directory = directory;
+        this.members = members;
+        this.outbox = outbox;
+        this.throttle = throttle;
+        this.templates = templates;
+        this.settings = settings;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** What the accept call and the link show. */
+    record InvitationView(String email, String workforceId, @Nullable String workforceName, String state,
+            long expireTime) {
+    }
+
+    record Accepted(String workforceId, String workerId, String email, int status) {
+    }
+
+    record Sent(String workerId, String email, long expireTime) {
+    }
+
+    /** The invitation of a member just added; once per addition, however often the event is handled. */
+    @Transactional
+    void inviteAdded(WorkerAdded added) {
+        WorkerRef worker = new WorkerRef(added.workerId(), added.workforceId(), added.email(), added.role(),
+                WorkerRef.STATUS_NEW);
+        throttle.touch(subject(added.workerId()), clock.instant());
+        issue(added.projectId(), worker, added.locale(), added.workerId() + ":" + added.addedAt().toEpochMilli());
+    }
+
+    /** Sends a member a new invitation (revoking the open ones); at most once per {@code invite-interval}. */
+    @Transactional
+    Sent resend(String projectId, String workforceId, String workerId, String locale) {
+        if (directory.findWorkforce(projectId, workforceId).isEmpty()) {
+            throw NotificationErrors.workforceNotFound(workforceId);
+        }
+        WorkerRef worker = directory.findWorker(projectId, workforceId, workerId).filter(WorkerRef::active)
+                .orElseThrow(() -> NotificationErrors.workerNotFound(workerId));
+        if (worker.status() == WorkerRef.STATUS_JOINED) {
+            throw NotificationErrors.alreadyJoined(workerId);
+        }
+        throttle.acquire(subject(workerId), clock.instant(), settings.inviteInterval()).ifPresent(wait -> {
+            throw NotificationErrors.tooFrequent("A member can be invited", settings.inviteInterval(), wait);
+        });
+        Instant expires = issue(projectId, worker, locale, null).orElseThrow();
+        return new Sent(workerId, worker.email(), expires.toEpochMilli());
+    }
+
+    InvitationView describe(String token) {
+        InvitationStore.Invitation row = find(token, false).orElseThrow(NotificationErrors::invitationNotFound);
+        String name = directory.findWorkforce(row.projectId(), row.workforceId()).map(WorkforceRef::workforceName)
+                .orElse(null);
+        return new InvitationView(row.email(), row.workforceId(), name, row.state(clock.instant()),
+                row.expireTime().toEpochMilli());
+    }
+
+    /** Single use: the invitation row is locked, so two concurrent accepts cannot both succeed. */
+    @Transactional
+    Accepted accept(String token) {
+        InvitationStore.Invitation row = find(token, true).orElseThrow(NotificationErrors::invitationNotFound);
+        Instant now = clock.instant();
+        switch (row.state(now)) {
+            case "accepted" -> throw NotificationErrors.invitationUsed("it was accepted already");
+            case "revoked" -> throw NotificationErrors.invitationUsed("a newer invitation replaced it");
+            case "expired" -> throw NotificationErrors.invitationExpired();
+            default -> {
+                // pending
+            }
+        }
+        if (!members.markJoined(row.projectId(), row.workforceId(), row.workerId())) {
+            boolean joined = directory.findWorker(row.projectId(), row.workforceId(), row.workerId())
+                    .filter(w -> w.status() == WorkerRef.STATUS_JOINED).isPresent();
+            throw NotificationErrors.invitationUsed(joined ? "the member has joined already"
+                    : "the membership no longer exists");
+        }
+        store.markAccepted(row.id(), now);
+        return new Accepted(row.workforceId(), row.workerId(), row.email(), WorkerRef.STATUS_JOINED);
+    }
+
+    /** Queues the invitation mail; empty when this addition was handled before or the team is gone. */
+    private Optional<Instant> issue(String projectId, WorkerRef worker, String locale, @Nullable String sourceKey) {
+        Optional<WorkforceRef> team = directory.findWorkforce(projectId, worker.workforceId());
+        if (team.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        Instant expires = now.plus(settings.invitationTtl());
+        String id = Ids.hex32();
+        String token = newToken();
+        if (!store.insert(id, projectId, worker.workforceId(), worker.workerId(), worker.email(), hash(token), sourceKey,
+                now, expires)) {
+            return Optional.empty();
+        }
+        store.revokeOthers(projectId, worker.workerId(), id, now);
+        MailTemplates.Rendered content = templates.render("invitation", locale, Map.of(
+                "workforce_name", team.get().workforceName(),
+                "role", MailTexts.role(worker.role(), locale),
+                "link", settings.invitationUrl().replace("{token}", token),
+                "expires", MailTexts.date(expires)));
+        String messageId = outbox.queue(new MailOutbox.NewMail(projectId, MailOutbox.Kind.INVITATION, worker.email(),
+                locale, content, worker.workerId(), worker.workforceId(), null, id), now);
+        events.publishEvent(new MailQueued(List.of(messageId)));
+        return Optional.of(expires);
+    }
+
+    private Optional<InvitationStore.Invitation> find(String token, boolean lock) {
+        return token.matches(TOKEN_PATTERN) ? store.findByTokenHash(hash(token), lock) : Optional.empty();
+    }
+
+    private static String subject(String workerId) {
+        return "invite:" + workerId;
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return "lfi_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package io.labelforce.task;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the notification module needs of team labeling tasks: a task's members, and a place to record what
+ * happened to the e-mail sent to one of them ({@code email_status}, {@code last_notify_time} of its member
+ * task). The member-task table stays this module's.
+ */
+public interface TaskNotifications {
+
+    /** {@code email_status}: no notification e-mail sent yet. */
+    int EMAIL_NOT_SENT = 0;
+    /** {@code email_status}: the address is malformed; the mail was never sent. */
+    int EMAIL_MALFORMED = 1;
+    /** {@code email_status}: the mail server refused the address for good. */
+    int EMAIL_UNREACHABLE = 2;
+    /** {@code email_status}: the mail server accepted the mail. */
+    int EMAIL_SENT = 3;
+
+    /** The task under this project and dataset with its member tasks, if it exists. */
+    Optional<NotifiableTask> find(String projectId, String datasetId, String taskId);
+
+    /**
+     * Records a delivery outcome on the member task, if the member is still assigned (else nothing happens).
+     *
+     * @param emailStatus one of the {@code EMAIL_*} constants
+     * @param notifiedAt the new {@code last_notify_time}, or {@code null} to keep the current one
+     */
+    void recordEmail(String projectId, String taskId, String workerId, int emailStatus, @Nullable Instant notifiedAt);
+
+    /** A task and its assigned members. */
+    record NotifiableTask(String taskId, String taskName, String datasetId, int status, List<Member> members) {
+    }
+
+    /** A member task: the member's e-mail (normalised) and role as assigned. */
+    record Member(String workerId, String workforceId, String email, int role) {
+    }
+}
