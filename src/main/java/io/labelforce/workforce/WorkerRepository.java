@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
@@ -14,7 +13,7 @@ import org.springframework.data.jpa.repository.Query;
  * Every method takes the project id. "Active" means {@code status <> 3}, written as a literal so that the
  * partial indexes of the migration apply.
  */
-interface WorkerRepository extends JpaRepository<WorkerEntity, String>, JpaSpecificationExecutor<WorkerEntity> {
+interface WorkerRepository extends JpaRepository<WorkerEntity, String>, WorkerPages {
 
     @Query("select w from WorkerEntity w where w.id = :id and w.workforceId = :workforceId"
             + " and w.projectId = :projectId and w.status <> 3")

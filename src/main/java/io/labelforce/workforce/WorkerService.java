@@ -7,8 +7,7 @@ import io.labelforce.common.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -69,9 +68,7 @@ class WorkerService {
 
     /** ListWorkers: one team's active members; the team check runs only when the page is empty. */
     WorkforceResponses.WorkerList list(String projectId, String workforceId, WorkerQuery query) {
-        Specification<WorkerEntity> spec = active(projectId)
-                .and((root, q, cb) -> cb.equal(root.get("workforceId"), workforceId));
-        WorkforceResponses.WorkerList list = page(spec, query);
+        WorkforceResponses.WorkerList list = page(projectId, workforceId, null, query);
         if (list.totalNumber() == 0 && !workforces.existsByIdAndProjectId(workforceId, projectId)) {
             throw WorkforceErrors.workforceNotFound(workforceId);
         }
@@ -80,12 +77,7 @@ class WorkerService {
 
     /** ListAllWorkers: the active members of every team of the project, of one role or of all. */
     WorkforceResponses.WorkerList listAll(String projectId, WorkerQuery query) {
-        Specification<WorkerEntity> spec = active(projectId);
-        Integer role = query.role();
-        if (role != null) {
-            spec = spec.and((root, q, cb) -> cb.equal(root.get("role"), role));
-        }
-        return page(spec, query);
+        return page(projectId, null, query.role(), query);
     }
 
     WorkerView get(String projectId, String workforceId, String workerId) {
@@ -112,16 +104,13 @@ class WorkerService {
                         : WorkforceErrors.workforceNotFound(workforceId));
     }
 
-    private WorkforceResponses.WorkerList page(Specification<WorkerEntity> spec, WorkerQuery query) {
+    private WorkforceResponses.WorkerList page(String projectId, @Nullable String workforceId, @Nullable Integer role,
+            WorkerQuery query) {
         String property = "email".equals(query.sortBy()) ? "email" : "createTime";
-        Pageable pageable = Paging.page(query.offset(), query.limit(), Paging.sort(property, query.order(), "id"));
-        Page<WorkerView> page = workers.findAll(spec, pageable).map(WorkerView::of);
+        WorkerPages.WorkerFilter filter = new WorkerPages.WorkerFilter(projectId, workforceId, role, property,
+                "desc".equals(query.order()));
+        Page<WorkerView> page = workers.findActive(filter, Paging.page(query.offset(), query.limit(), Sort.unsorted()))
+                .map(WorkerView::of);
         return new WorkforceResponses.WorkerList(page.getTotalElements(), page.getContent());
-    }
-
-    /** The project's members that are not removed; {@code status <> 3} as a literal, for the partial indexes. */
-    private static Specification<WorkerEntity> active(String projectId) {
-        return (root, q, cb) -> cb.and(cb.equal(root.get("projectId"), projectId),
-                cb.notEqual(root.get("status"), cb.literal(WorkerRef.STATUS_REMOVED)));
     }
 }
