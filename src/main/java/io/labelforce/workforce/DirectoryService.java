@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,8 +18,10 @@ class DirectoryService implements WorkforceDirectory {
 
     private final WorkforceRepository workforces;
     private final WorkerRepository workers;
+    private final JdbcClient jdbc;
 
-    DirectoryService(WorkforceRepository workforces, WorkerRepository workers) {
+    DirectoryService(WorkforceRepository workforces, WorkerRepository workers, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.workforces = workforces;
         this.workers = workers;
     }
@@ -58,8 +61,18 @@ class DirectoryService implements WorkforceDirectory {
 
     @Override
     public List<WorkerRef> findWorkersByEmail(String projectId, String workforceId, Collection<String> emails) {
-        Set<String> normalised = emails.stream().map(WorkerEmails::normalise).collect(Collectors.toSet());
-        return normalised.isEmpty() ? List.of() : workers.findRefsByEmail(projectId, workforceId, normalised);
+        String[] normalised = emails.stream().map(WorkerEmails::normalise).distinct().toArray(String[]::new);
+        if (normalised.length == 0) {
+            return List.of();
+        }
+        // one array parameter however many e-mails: the same statement and plan every time (an IN list of 200
+        // parameters made Hibernate translate the query anew on each call, a third of a task update's CPU)
+        return jdbc.sql("select id, workforce_id, email, role, status from worker"
+                        + " where project_id = ? and workforce_id = ? and email = any(?)")
+                .params(projectId, workforceId, normalised)
+                .query((rs, n) -> new WorkerRef(rs.getString("id"), rs.getString("workforce_id"),
+                        rs.getString("email"), rs.getInt("role"), rs.getInt("status")))
+                .list();
     }
 
     @Override

@@ -43,10 +43,6 @@ interface WorkerRepository extends JpaRepository<WorkerEntity, String>, WorkerPa
             + " from WorkerEntity w where w.id = :id and w.workforceId = :workforceId and w.projectId = :projectId")
     Optional<WorkerRef> findRef(String projectId, String workforceId, String id);
 
-    @Query("select new io.labelforce.workforce.WorkerRef(w.id, w.workforceId, w.email, w.role, w.status)"
-            + " from WorkerEntity w where w.email in :emails and w.workforceId = :workforceId"
-            + " and w.projectId = :projectId")
-    List<WorkerRef> findRefsByEmail(String projectId, String workforceId, Collection<String> emails);
 
     @Query("select new io.labelforce.workforce.WorkerRef(w.id, w.workforceId, w.email, w.role, w.status)"
             + " from WorkerEntity w where w.workforceId = :workforceId and w.projectId = :projectId"
