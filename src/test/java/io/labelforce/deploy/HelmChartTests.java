@@ -295,6 +295,35 @@ class HelmChartTests {
                 .containsExactly("UDP/53", "TCP/53", "TCP/5432");
     }
 
+    @Test
+    void mailConfigurationReachesThePodAndOpensOnlyTheSmtpPort() {
+        Chart.Manifests plain = Chart.render(UnaryOperator.identity());
+        assertThat(plain.one(ConfigMap.class).getData()).doesNotContainKey("SPRING_MAIL_HOST")
+                .containsEntry("LABELFORCE_MAIL_INVITEONCREATE", "true");
+
+        Chart.Manifests manifests = Chart.render(t -> t.set("mail.host", "smtp.example.com").set("mail.port", 2525)
+                .set("mail.from", "Labels <labels@example.com>").set("mail.existingSecret", "smtp-credentials")
+                .set("mail.inviteOnCreate", false));
+        assertThat(manifests.one(ConfigMap.class).getData())
+                .containsEntry("SPRING_MAIL_HOST", "smtp.example.com")
+                .containsEntry("SPRING_MAIL_PORT", "2525")
+                .containsEntry("LABELFORCE_MAIL_FROM", "Labels <labels@example.com>")
+                .containsEntry("LABELFORCE_MAIL_INVITEONCREATE", "false");
+        assertThat(manifests.one(NetworkPolicy.class).getSpec().getEgress()).flatExtracting(rule -> rule.getPorts())
+                .extracting(port -> port.getProtocol() + "/" + port.getPort().getIntVal())
+                .containsExactly("UDP/53", "TCP/53", "TCP/5432", "TCP/2525");
+        Deployment deployment = manifests.one(Deployment.class);
+        assertThat(deployment.getSpec().getTemplate().getSpec().getVolumes())
+                .filteredOn(volume -> volume.getName().equals("secrets")).singleElement()
+                .satisfies(volume -> assertThat(volume.getProjected().getSources())
+                        .filteredOn(source -> source.getSecret() != null
+                                && "smtp-credentials".equals(source.getSecret().getName()))
+                        .singleElement()
+                        .satisfies(source -> assertThat(source.getSecret().getItems())
+                                .extracting(item -> item.getPath())
+                                .containsExactly("spring.mail.username", "spring.mail.password")));
+    }
+
     static Stream<Arguments> invalidValues() {
         return Stream.of(
                 invalid(t -> t.set("replicaCount", "two"), "replicaCount"),
@@ -308,6 +337,8 @@ class HelmChartTests {
                 invalid(t -> t.set("autoscaling.minReplicas", 8), "minReplicas"),
                 invalid(t -> t.set("terminationGracePeriodSeconds", 25), "terminationGracePeriodSeconds"),
                 invalid(t -> t.set("podDisruptionBudget.maxUnavailable", 1), "not both"),
+                invalid(t -> t.set("mail.port", "smtp"), "port"),
+                invalid(t -> t.set("mail.invitationUrl", "https://example.com/no-token"), "invitationUrl"),
                 invalid(t -> t.withKubeVersion("v1.26.9"), "kubeVersion"));
     }
 
