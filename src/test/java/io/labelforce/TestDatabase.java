@@ -81,8 +81,12 @@ public final class TestDatabase {
             return new TestDatabase(container.getJdbcUrl(), container.getUsername(), container.getPassword());
         }
         try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+            // our hook stops it, after the application contexts are done with it (the library's own would race them)
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+            String url = postgres.getJdbcUrl("postgres", "postgres");
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                // as below: let the application contexts, closing in their own hooks, finish with it first
+                awaitNoSessions(url, "postgres", "", "postgres", 15_000);
                 try {
                     postgres.close();
                 } catch (Exception e) {
@@ -90,7 +94,7 @@ public final class TestDatabase {
                 }
             }));
             log.info("Test database: embedded PostgreSQL on port {}", postgres.getPort());
-            return new TestDatabase(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
+            return new TestDatabase(url, "postgres", "");
         } catch (Exception e) {
             throw new IllegalStateException("No PostgreSQL for the tests: set LABELFORCE_TEST_DB_URL", e);
         }
@@ -116,7 +120,7 @@ public final class TestDatabase {
         long deadline = System.currentTimeMillis() + millis;
         try (Connection connection = DriverManager.getConnection(url, user, password);
                 java.sql.PreparedStatement sessions = connection.prepareStatement(
-                        "select count(*) from pg_stat_activity where datname = ?")) {
+                        "select count(*) from pg_stat_activity where datname = ? and pid <> pg_backend_pid()")) {
             sessions.setString(1, database);
             while (System.currentTimeMillis() < deadline) {
                 try (java.sql.ResultSet rs = sessions.executeQuery()) {
