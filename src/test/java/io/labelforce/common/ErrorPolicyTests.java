@@ -74,7 +74,8 @@ class ErrorPolicyTests extends ApiTest {
         assertThat(mvc.get().uri("/actuator/health/liveness").exchange()).hasStatus(200);
         assertThat(mvc.get().uri("/actuator/health/readiness").exchange()).hasStatus(200);
         assertThat(mvc.get().uri("/v3/api-docs").exchange()).hasStatus(200)
-                .bodyText().contains("/v1/{project_id}/annotation-jobs");
+                .bodyText().contains("/v1/{project_id}/annotation-jobs")
+                .contains("\"securitySchemes\"").contains("\"X-Auth-Token\"");
         assertError(mvc.get().uri("/actuator/env").exchange(), 404, "ModelArts.0015", "");
     }
 }
