@@ -23,59 +23,17 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-PGHOST=127.0.0.1
-PGPORT=${PGPORT:-5432}
-PGUSER=${PGUSER:-postgres}
-export PGHOST PGPORT PGUSER
 BENCH_DB=${BENCH_DB:-labelforce_bench_task}
 PORT=${PORT:-18081}
 DURATION=${DURATION:-15}
 WARMUP=${WARMUP:-20}
 CONCURRENCY=${CONCURRENCY:-"1 8 32"}
-BASE="http://127.0.0.1:$PORT"
-OUT=target/bench
-ADMIN_TOKEN="bench-admin-$RANDOM$RANDOM"
 PROJECT=b0000000000000000000000000000002
-APP_PID=""
 TASKS=32
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
-mkdir -p "$OUT"
-psql_bench() { psql -X -q -v ON_ERROR_STOP=1 -d "$BENCH_DB" "$@"; }
-
-cleanup() {
-  if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
-    kill "$APP_PID" 2>/dev/null || true
-    for _ in $(seq 1 30); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 1; done
-    kill -9 "$APP_PID" 2>/dev/null || true
-  fi
-  if [ "${KEEP_DB:-0}" != 1 ]; then
-    psql -X -q -d postgres -c "drop database if exists $BENCH_DB with (force)" >/dev/null 2>&1 || true
-  fi
-}
-trap cleanup EXIT
-
-JAR=$(ls target/labelforce-*.jar 2>/dev/null | grep -v -- '-plain' | head -n 1 || true)
-if [ -z "$JAR" ]; then
-  echo "Building the service jar"
-  ./mvnw -B -q -DskipTests package
-  JAR=$(ls target/labelforce-*.jar | grep -v -- '-plain' | head -n 1)
-fi
-
-echo "Database $BENCH_DB on $PGHOST:$PGPORT"
-psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "drop database if exists $BENCH_DB with (force)" \
-  -c "create database $BENCH_DB"
-
-echo "Starting $JAR on 127.0.0.1:$PORT"
-SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB" SPRING_DATASOURCE_USERNAME="$PGUSER" \
-  LABELFORCE_ADMIN_TOKEN="$ADMIN_TOKEN" SERVER_ADDRESS=127.0.0.1 SERVER_PORT="$PORT" \
-  java -Xmx1g ${JAVA_OPTS:-} -jar "$JAR" > "$OUT/task-update-app.log" 2>&1 &
-APP_PID=$!
-for _ in $(seq 1 90); do
-  curl -sf "$BASE/actuator/health/readiness" >/dev/null 2>&1 && break
-  kill -0 "$APP_PID" 2>/dev/null || { echo "The service did not start: $OUT/task-update-app.log" >&2; exit 1; }
-  sleep 1
-done
+. bench/lib.sh
+start_service "$OUT/task-update-app.log"
 
 json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
 TOKEN=$(curl -sf -X POST "$BASE/admin/api-keys" -H "X-Auth-Token: $ADMIN_TOKEN" -H 'Content-Type: application/json' \

@@ -19,57 +19,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-PGHOST=127.0.0.1
-PGPORT=${PGPORT:-5432}
-PGUSER=${PGUSER:-postgres}
-export PGHOST PGPORT PGUSER
 BENCH_DB=${BENCH_DB:-labelforce_bench_workforce}
 PORT=${PORT:-18080}
 REQUESTS=${REQUESTS:-30}
 WARMUP=${WARMUP:-50}
-BASE="http://127.0.0.1:$PORT"
-OUT=target/bench
-ADMIN_TOKEN="bench-admin-$RANDOM$RANDOM"
 PROJECT=b0000000000000000000000000000001
-APP_PID=""
-
-mkdir -p "$OUT"
-psql_bench() { psql -X -q -v ON_ERROR_STOP=1 -d "$BENCH_DB" "$@"; }
-
-cleanup() {
-  if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
-    kill "$APP_PID" 2>/dev/null || true
-    for _ in $(seq 1 30); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 1; done
-    kill -9 "$APP_PID" 2>/dev/null || true
-  fi
-  if [ "${KEEP_DB:-0}" != 1 ]; then
-    psql -X -q -d postgres -c "drop database if exists $BENCH_DB with (force)" >/dev/null 2>&1 || true
-  fi
-}
-trap cleanup EXIT
-
-JAR=$(ls target/labelforce-*.jar 2>/dev/null | grep -v -- '-plain' | head -n 1 || true)
-if [ -z "$JAR" ]; then
-  echo "Building the service jar"
-  ./mvnw -B -q -DskipTests package
-  JAR=$(ls target/labelforce-*.jar | grep -v -- '-plain' | head -n 1)
-fi
-
-echo "Database $BENCH_DB on $PGHOST:$PGPORT"
-psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "drop database if exists $BENCH_DB with (force)" \
-  -c "create database $BENCH_DB"
-
-echo "Starting $JAR on $BASE"
-SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB" SPRING_DATASOURCE_USERNAME="$PGUSER" \
-  SPRING_DATASOURCE_PASSWORD="${PGPASSWORD:-}" LABELFORCE_ADMIN_TOKEN="$ADMIN_TOKEN" \
-  timeout 1800 java -jar "$JAR" --server.address=127.0.0.1 --server.port="$PORT" >"$OUT/workforce-app.log" 2>&1 &
-APP_PID=$!
-for i in $(seq 1 180); do
-  curl -sf --max-time 2 "$BASE/actuator/health" >/dev/null 2>&1 && break
-  kill -0 "$APP_PID" 2>/dev/null || { echo "The service exited; see $OUT/workforce-app.log"; exit 1; }
-  [ "$i" = 180 ] && { echo "The service did not start within 180 s"; exit 1; }
-  sleep 1
-done
+. bench/lib.sh
+start_service "$OUT/workforce-app.log"
 
 echo "Loading data"
 load_start=$(date +%s)
