@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -27,6 +29,9 @@ public final class TestDatabase {
 
     private static final Logger log = LoggerFactory.getLogger(TestDatabase.class);
     static final String IMAGE = "postgres:18-alpine";
+
+    /** How old a test database must be, with no sessions, to count as left behind by a killed run. */
+    static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofHours(6);
 
     private static volatile TestDatabase instance;
 
@@ -104,6 +109,7 @@ public final class TestDatabase {
     private static TestDatabase freshDatabaseOn(String serverUrl, String user, String password) {
         String name = "labelforce_test_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"))
                 + "_" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x100000, 0xFFFFFF));
+        dropAbandonedDatabases(serverUrl, user, password);
         execute(serverUrl, user, password, "create database " + name);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             // the application contexts close in their own shutdown hooks, at the same time as this one: give
@@ -114,6 +120,40 @@ public final class TestDatabase {
         String url = serverUrl.replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name);
         log.info("Test database: {} (dropped at exit)", url);
         return new TestDatabase(url, user, password);
+    }
+
+    /**
+     * A run that was killed never dropped its database. Databases of this naming scheme older than
+     * {@link #ABANDONED_AFTER} and without sessions are such leftovers: no test run lasts that long.
+     */
+    private static void dropAbandonedDatabases(String url, String user, String password) {
+        LocalDateTime cutoff = LocalDateTime.now().minus(ABANDONED_AFTER);
+        DateTimeFormatter stamp = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+                Statement statement = connection.createStatement();
+                java.sql.ResultSet rs = statement.executeQuery("""
+                        select datname from pg_database d where datname like 'labelforce\\_test\\_%'
+                        and not exists (select 1 from pg_stat_activity a where a.datname = d.datname)
+                        """)) {
+            List<String> abandoned = new ArrayList<>();
+            while (rs.next()) {
+                String name = rs.getString(1);
+                String[] parts = name.split("_");
+                try {
+                    if (parts.length == 4 && LocalDateTime.parse(parts[2], stamp).isBefore(cutoff)) {
+                        abandoned.add(name);
+                    }
+                } catch (java.time.format.DateTimeParseException e) {
+                    // not one of ours
+                }
+            }
+            for (String name : abandoned) {
+                statement.execute("drop database if exists " + name);
+                log.info("Dropped the abandoned test database {}", name);
+            }
+        } catch (SQLException e) {
+            log.warn("Could not look for abandoned test databases", e);
+        }
     }
 
     private static void awaitNoSessions(String url, String user, String password, String database, long millis) {
