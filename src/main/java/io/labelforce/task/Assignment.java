@@ -10,9 +10,4 @@ record Assignment(@Nullable String agency, List<Team> teams) {
 
     record Team(String workforceId, List<WorkerRef> workers) {
     }
-
-    long labelerCount() {
-        return teams.stream().flatMap(team -> team.workers().stream())
-                .filter(worker -> worker.role() == WorkerRef.LABELER).count();
-    }
 }

@@ -2,9 +2,9 @@ package io.labelforce.workforce;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
+import io.labelforce.common.Like;
 import io.labelforce.common.Paging;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -47,7 +47,7 @@ class WorkforceService {
         Pageable pageable = Paging.page(query.offset(), query.limit(), Paging.sort(property, query.order(), "id"));
         Specification<WorkforceEntity> spec = (root, q, cb) -> cb.equal(root.get("projectId"), projectId);
         if (!query.searchContent().isEmpty()) {
-            String pattern = "%" + escapeLike(query.searchContent()).toUpperCase(Locale.ROOT) + "%";
+            String pattern = Like.containsIgnoreCase(query.searchContent());
             spec = spec.and((root, q, cb) -> cb.like(cb.upper(root.get("name")), pattern, '\\'));
         }
         if (query.workforceTaskId() != null) {
@@ -90,10 +90,5 @@ class WorkforceService {
     private WorkforceEntity find(String projectId, String workforceId) {
         return repository.findByIdAndProjectId(workforceId, projectId)
                 .orElseThrow(() -> WorkforceErrors.workforceNotFound(workforceId));
-    }
-
-    /** {@code %}, {@code _} and the escape character itself match literally. */
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }
