@@ -1,8 +1,9 @@
 package io.labelforce;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -16,16 +17,20 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Base of the API tests: the whole application on the test run's real PostgreSQL ({@link TestDatabase}),
  * driven through MockMvc. All subclasses share one application context.
  */
-@SpringBootTest(properties = {"labelforce.admin-token=" + ApiTest.ADMIN_TOKEN, "labelforce.http.max-body-size=64KB",
-        // mail: no invitation unless a test asks for one (members stay in status 0); quick retries
-        "labelforce.mail.invite-on-create=false", "labelforce.mail.retry.check-interval=200ms",
-        "labelforce.mail.retry.initial-delay=200ms", "labelforce.mail.retry.max-delay=1s"})
+@SpringBootTest(
+        properties = {
+            "labelforce.admin-token=" + ApiTest.ADMIN_TOKEN,
+            "labelforce.http.max-body-size=64KB",
+            // mail: no invitation unless a test asks for one (members stay in status 0); quick retries
+            "labelforce.mail.invite-on-create=false",
+            "labelforce.mail.retry.check-interval=200ms",
+            "labelforce.mail.retry.initial-delay=200ms",
+            "labelforce.mail.retry.max-delay=1s"
+        })
 @AutoConfigureMockMvc
 @Import(TestDatabaseConfiguration.class)
 public abstract class ApiTest {
@@ -47,7 +52,10 @@ public abstract class ApiTest {
 
     /** Creates an API key through the admin API and returns its secret. */
     protected String apiKey(String permission, String... projects) {
-        MvcTestResult result = call(HttpMethod.POST, "/admin/api-keys", ADMIN_TOKEN,
+        MvcTestResult result = call(
+                HttpMethod.POST,
+                "/admin/api-keys",
+                ADMIN_TOKEN,
                 Map.of("name", "k-" + System.nanoTime(), "projects", List.of(projects), "permission", permission));
         assertThat(result).hasStatus(201);
         return body(result).get("token").asString();
@@ -59,8 +67,12 @@ public abstract class ApiTest {
 
     protected MvcTestResult call(HttpMethod method, String uri, String token, Object body) {
         String content = body instanceof String raw ? raw : json.writeValueAsString(body);
-        return mvc.method(method).uri(uri).header("X-Auth-Token", token)
-                .contentType(MediaType.APPLICATION_JSON).content(content).exchange();
+        return mvc.method(method)
+                .uri(uri)
+                .header("X-Auth-Token", token)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(content)
+                .exchange();
     }
 
     protected JsonNode body(MvcTestResult result) {

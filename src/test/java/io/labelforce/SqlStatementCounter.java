@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
 import javax.sql.DataSource;
-
 import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryInfo;
 import net.ttddyy.dsproxy.listener.QueryExecutionListener;
@@ -37,8 +35,7 @@ import org.springframework.context.annotation.Bean;
 public class SqlStatementCounter {
 
     /** One execution: the SQL (statements of a {@code Statement} batch joined by {@code ;}) and its batch size. */
-    public record Statement(String sql, int batchSize) {
-    }
+    public record Statement(String sql, int batchSize) {}
 
     /** The statements of one {@link #record} call, in execution order. */
     public record Recording(List<Statement> statements) {
@@ -49,9 +46,12 @@ public class SqlStatementCounter {
 
         /** The statements that read or write the table: {@code from}, {@code join}, {@code into} or {@code update} it. */
         public List<Statement> touching(String table) {
-            Pattern pattern = Pattern.compile("\\b(from|join|into|update)\\s+\"?" + Pattern.quote(table) + "\"?(\\s|$|\\()",
+            Pattern pattern = Pattern.compile(
+                    "\\b(from|join|into|update)\\s+\"?" + Pattern.quote(table) + "\"?(\\s|$|\\()",
                     Pattern.CASE_INSENSITIVE);
-            return statements.stream().filter(s -> pattern.matcher(s.sql()).find()).toList();
+            return statements.stream()
+                    .filter(s -> pattern.matcher(s.sql()).find())
+                    .toList();
         }
 
         /** The SQL texts, for assertion messages. */
@@ -114,8 +114,7 @@ public class SqlStatementCounter {
                         return ProxyDataSourceBuilder.create(beanName, dataSource)
                                 .listener(new QueryExecutionListener() {
                                     @Override
-                                    public void beforeQuery(ExecutionInfo execution, List<QueryInfo> queries) {
-                                    }
+                                    public void beforeQuery(ExecutionInfo execution, List<QueryInfo> queries) {}
 
                                     @Override
                                     public void afterQuery(ExecutionInfo execution, List<QueryInfo> queries) {

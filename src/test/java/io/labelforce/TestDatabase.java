@@ -1,5 +1,6 @@
 package io.labelforce;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -9,8 +10,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.testcontainers.DockerClientFactory;
@@ -76,8 +75,8 @@ public final class TestDatabase {
     private static TestDatabase start() {
         String external = System.getenv("LABELFORCE_TEST_DB_URL");
         if (external != null && !external.isBlank()) {
-            return freshDatabaseOn(external, env("LABELFORCE_TEST_DB_USER", "postgres"),
-                    env("LABELFORCE_TEST_DB_PASSWORD", ""));
+            return freshDatabaseOn(
+                    external, env("LABELFORCE_TEST_DB_USER", "postgres"), env("LABELFORCE_TEST_DB_PASSWORD", ""));
         }
         if (DockerClientFactory.instance().isDockerAvailable()) {
             PostgreSQLContainer container = new PostgreSQLContainer(IMAGE);
@@ -87,7 +86,8 @@ public final class TestDatabase {
         }
         try {
             // our hook stops it, after the application contexts are done with it (the library's own would race them)
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+            EmbeddedPostgres postgres =
+                    EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
             String url = postgres.getJdbcUrl("postgres", "postgres");
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 // as below: let the application contexts, closing in their own hooks, finish with it first
@@ -140,7 +140,8 @@ public final class TestDatabase {
                 String name = rs.getString(1);
                 String[] parts = name.split("_");
                 try {
-                    if (parts.length == 4 && LocalDateTime.parse(parts[2], stamp).isBefore(cutoff)) {
+                    if (parts.length == 4
+                            && LocalDateTime.parse(parts[2], stamp).isBefore(cutoff)) {
                         abandoned.add(name);
                     }
                 } catch (java.time.format.DateTimeParseException e) {

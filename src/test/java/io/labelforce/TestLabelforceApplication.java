@@ -13,7 +13,9 @@ public class TestLabelforceApplication {
         if (configured != null && !configured.isBlank()) {
             SpringApplication.run(LabelforceApplication.class, args);
         } else {
-            SpringApplication.from(LabelforceApplication::main).with(TestDatabaseConfiguration.class).run(args);
+            SpringApplication.from(LabelforceApplication::main)
+                    .with(TestDatabaseConfiguration.class)
+                    .run(args);
         }
     }
 }

@@ -1,9 +1,5 @@
 package io.labelforce;
 
-import java.io.IOException;
-import java.util.Arrays;
-import java.util.List;
-
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
@@ -11,6 +7,9 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * The in-process SMTP server (GreenMail) of the shared test application context: started once per test
@@ -20,8 +19,7 @@ public final class TestMail {
 
     private static volatile GreenMail instance;
 
-    private TestMail() {
-    }
+    private TestMail() {}
 
     public static GreenMail get() {
         if (instance == null) {
@@ -42,7 +40,9 @@ public final class TestMail {
 
     /** The messages received so far for one address. */
     public static List<MimeMessage> to(GreenMail mail, String address) {
-        return Arrays.stream(mail.getReceivedMessages()).filter(m -> recipients(m).contains(address)).toList();
+        return Arrays.stream(mail.getReceivedMessages())
+                .filter(m -> recipients(m).contains(address))
+                .toList();
     }
 
     /** The decoded plain-text part of a mail. */
@@ -76,7 +76,9 @@ public final class TestMail {
 
     public static List<String> recipients(MimeMessage message) {
         try {
-            return Arrays.stream(message.getRecipients(Message.RecipientType.TO)).map(Object::toString).toList();
+            return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                    .map(Object::toString)
+                    .toList();
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }

@@ -5,5 +5,4 @@ package io.labelforce.common;
  * constraint they own; {@link GlobalExceptionHandler} finds it by name. This keeps uniqueness rules in the
  * database (race-free) while the caller still gets the specific code.
  */
-public record ConstraintError(String constraintName, ErrorKind kind, String errorCode, String message) {
-}
+public record ConstraintError(String constraintName, ErrorKind kind, String errorCode, String message) {}

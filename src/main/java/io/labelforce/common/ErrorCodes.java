@@ -28,6 +28,5 @@ public final class ErrorCodes {
     public static final String UNSUPPORTED_MEDIA_TYPE = "Labelforce.0415";
     public static final String UNAVAILABLE = "Labelforce.0503";
 
-    private ErrorCodes() {
-    }
+    private ErrorCodes() {}
 }

@@ -5,5 +5,12 @@ package io.labelforce.common;
  * ({@link GlobalExceptionHandler}) turns it into an HTTP status.
  */
 public enum ErrorKind {
-    INVALID, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, GONE, PRECONDITION_FAILED, QUOTA_EXCEEDED
+    INVALID,
+    UNAUTHENTICATED,
+    FORBIDDEN,
+    NOT_FOUND,
+    CONFLICT,
+    GONE,
+    PRECONDITION_FAILED,
+    QUOTA_EXCEEDED
 }

@@ -1,16 +1,15 @@
 package io.labelforce.common;
 
+import jakarta.validation.ConstraintViolationException;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import jakarta.validation.ConstraintViolationException;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 import org.slf4j.Logger;
-import org.springframework.beans.factory.ObjectProvider;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -64,26 +63,29 @@ class GlobalExceptionHandler extends ResponseEntityExceptionHandler {
             return problem(status(known.kind()), known.errorCode(), known.message());
         }
         log.warn("Unmapped integrity violation", e);
-        return problem(HttpStatus.CONFLICT, ErrorCodes.CONCURRENT_CHANGE,
-                "The change conflicts with existing data");
+        return problem(HttpStatus.CONFLICT, ErrorCodes.CONCURRENT_CHANGE, "The change conflicts with existing data");
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> handleOptimisticLock(OptimisticLockingFailureException e) {
-        return problem(HttpStatus.CONFLICT, ErrorCodes.CONCURRENT_CHANGE,
+        return problem(
+                HttpStatus.CONFLICT,
+                ErrorCodes.CONCURRENT_CHANGE,
                 "The resource was changed by another request; read it again and retry");
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> handleUnexpected(Exception e) {
         log.error("Unhandled error", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, ErrorCodes.INTERNAL,
+        return problem(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                ErrorCodes.INTERNAL,
                 "Internal error; quote request id " + Problems.currentRequestId());
     }
 
     @Override
-    protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String message = ex.getBindingResult().getAllErrors().stream()
                 .map(error -> error instanceof org.springframework.validation.FieldError field
                         ? Names.snakeCase(field.getField()) + ": " + field.getDefaultMessage()
@@ -99,19 +101,23 @@ class GlobalExceptionHandler extends ResponseEntityExceptionHandler {
         String message = ex.getParameterValidationResults().stream()
                 .flatMap(result -> result.getResolvableErrors().stream()
                         // a request body's field names the field, as without method validation
-                        .map(error -> Names.snakeCase(error instanceof org.springframework.validation.FieldError field
-                                ? field.getField() : parameterName(result)) + ": " + error.getDefaultMessage()))
+                        .map(error -> Names.snakeCase(
+                                        error instanceof org.springframework.validation.FieldError field
+                                                ? field.getField()
+                                                : parameterName(result))
+                                + ": " + error.getDefaultMessage()))
                 .sorted()
                 .collect(Collectors.joining("; "));
         return body(HttpStatus.BAD_REQUEST, ErrorCodes.INVALID_PARAMETER, message);
     }
 
     @Override
-    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Throwable tooLarge = causedBy(ex, BodySizeLimitFilter.PayloadTooLargeException.class);
         if (tooLarge != null) {
-            return body(HttpStatus.CONTENT_TOO_LARGE, ErrorCodes.PAYLOAD_TOO_LARGE, String.valueOf(tooLarge.getMessage()));
+            return body(
+                    HttpStatus.CONTENT_TOO_LARGE, ErrorCodes.PAYLOAD_TOO_LARGE, String.valueOf(tooLarge.getMessage()));
         }
         String message = "Request body is not valid JSON";
         JacksonException json = causedBy(ex, JacksonException.class);
@@ -125,8 +131,8 @@ class GlobalExceptionHandler extends ResponseEntityExceptionHandler {
 
     /** Every other framework error: keep Spring's status and safe detail, add our members. */
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body, HttpHeaders headers,
-            HttpStatusCode statusCode, WebRequest request) {
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception ex, @Nullable Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
         if (statusCode.is5xxServerError()) {
             log.error("Framework error", ex);
         }

@@ -6,5 +6,4 @@ import org.springframework.util.unit.DataSize;
 
 /** {@code labelforce.http.*}: limits on what a request may send. */
 @ConfigurationProperties("labelforce.http")
-public record HttpLimits(@DefaultValue("1MB") DataSize maxBodySize) {
-}
+public record HttpLimits(@DefaultValue("1MB") DataSize maxBodySize) {}

@@ -10,8 +10,7 @@ public final class Ids {
             "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
-    private Ids() {
-    }
+    private Ids() {}
 
     /** 19 mixed-case alphanumerics, like team, dataset and task ids ({@code 3frbQ90hb8ZKksAhyR8}). */
     public static String alphanumeric19() {

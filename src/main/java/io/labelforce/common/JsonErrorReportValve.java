@@ -2,7 +2,6 @@ package io.labelforce.common;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;

@@ -5,8 +5,7 @@ import java.util.Locale;
 /** Builds LIKE patterns in which the caller's {@code %}, {@code _} and {@code \} match themselves. */
 public final class Like {
 
-    private Like() {
-    }
+    private Like() {}
 
     /** {@code "a_b"} → {@code "%A\_B%"}: for {@code upper(column) like :pattern escape '\'}. */
     public static String containsIgnoreCase(String text) {

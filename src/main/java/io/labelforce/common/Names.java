@@ -3,8 +3,7 @@ package io.labelforce.common;
 /** Turns Java property names into the snake_case names callers see on the wire. */
 final class Names {
 
-    private Names() {
-    }
+    private Names() {}
 
     static String snakeCase(String javaName) {
         return javaName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);

@@ -10,8 +10,7 @@ import org.springframework.data.domain.Sort;
  */
 public final class Paging {
 
-    private Paging() {
-    }
+    private Paging() {}
 
     public static Pageable page(int offset, int limit, Sort sort) {
         return PageRequest.of(offset, limit, sort);

@@ -1,8 +1,7 @@
 package io.labelforce.common;
 
-import java.io.IOException;
-
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;

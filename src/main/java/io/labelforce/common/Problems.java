@@ -1,7 +1,6 @@
 package io.labelforce.common;
 
 import java.net.URI;
-
 import org.jspecify.annotations.Nullable;
 import org.slf4j.MDC;
 import org.springframework.http.HttpStatusCode;
@@ -17,8 +16,7 @@ public final class Problems {
     public static final String ERROR_MSG = "error_msg";
     public static final String REQUEST_ID = "request_id";
 
-    private Problems() {
-    }
+    private Problems() {}
 
     public static ProblemDetail of(HttpStatusCode status, String errorCode, String message) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);

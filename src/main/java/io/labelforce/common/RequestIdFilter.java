@@ -1,15 +1,14 @@
 package io.labelforce.common;
 
-import java.io.IOException;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.MDC;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -35,7 +34,8 @@ public class RequestIdFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String incoming = request.getHeader(HEADER);
         String requestId = incoming != null && ACCEPTED.matcher(incoming).matches()
-                ? incoming : UUID.randomUUID().toString();
+                ? incoming
+                : UUID.randomUUID().toString();
         response.setHeader(HEADER, requestId);
         MDC.put(MDC_KEY, requestId);
         Matcher project = PROJECT_PATH.matcher(path(request));

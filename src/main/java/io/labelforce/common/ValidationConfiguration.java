@@ -18,13 +18,21 @@ class ValidationConfiguration {
     ValidationConfigurationCustomizer everythingReachable() {
         return configuration -> configuration.traversableResolver(new TraversableResolver() {
             @Override
-            public boolean isReachable(Object bean, Path.Node node, Class<?> rootType, Path path,
+            public boolean isReachable(
+                    Object bean,
+                    Path.Node node,
+                    Class<?> rootType,
+                    Path path,
                     java.lang.annotation.ElementType elementType) {
                 return true;
             }
 
             @Override
-            public boolean isCascadable(Object bean, Path.Node node, Class<?> rootType, Path path,
+            public boolean isCascadable(
+                    Object bean,
+                    Path.Node node,
+                    Class<?> rootType,
+                    Path path,
                     java.lang.annotation.ElementType elementType) {
                 return true;
             }

@@ -1,7 +1,6 @@
 package io.labelforce.common;
 
 import java.time.Clock;
-
 import org.apache.catalina.core.StandardHost;
 import org.springframework.boot.tomcat.TomcatContextCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -21,8 +20,8 @@ class WebConfiguration {
 
     @Bean
     FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(HttpLimits limits, ProblemWriter problemWriter) {
-        FilterRegistrationBean<BodySizeLimitFilter> registration =
-                new FilterRegistrationBean<>(new BodySizeLimitFilter(limits.maxBodySize().toBytes(), problemWriter));
+        FilterRegistrationBean<BodySizeLimitFilter> registration = new FilterRegistrationBean<>(
+                new BodySizeLimitFilter(limits.maxBodySize().toBytes(), problemWriter));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }

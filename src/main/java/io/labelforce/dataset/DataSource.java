@@ -1,23 +1,24 @@
 package io.labelforce.dataset;
 
-import java.util.List;
-import java.util.Map;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** Where a dataset's data comes from. Recorded, never read: Labelforce touches no object storage. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DataSource(
-        @NotNull @Size(min = 1, max = 700) @Pattern(regexp = "[^\\p{Cntrl}]*",
-                message = "must not contain control characters") String dataPath,
+        @NotNull
+        @Size(min = 1, max = 700)
+        @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters")
+        String dataPath,
+
         @Nullable @Min(0) @Max(6) Integer dataType,
         @Nullable Boolean withColumnHeader,
         @Nullable @Size(max = 1000) List<Map<String, String>> schemaMaps,
-        @Nullable @Size(max = 50) Map<String, String> sourceInfo) {
-}
+        @Nullable @Size(max = 50) Map<String, String> sourceInfo) {}

@@ -35,26 +35,28 @@ class DatasetController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a dataset (CreateDataset)")
-    DatasetResponses.DatasetId create(@PathVariable("project_id") String projectId,
-            @Valid @RequestBody CreateDatasetRequest request) {
+    DatasetResponses.DatasetId create(
+            @PathVariable("project_id") String projectId, @Valid @RequestBody CreateDatasetRequest request) {
         return service.create(projectId, request);
     }
 
     @GetMapping
     @Operation(summary = "List datasets (ListDatasets); offset is a zero-based page number")
-    DatasetResponses.DatasetList list(@PathVariable("project_id") String projectId,
+    DatasetResponses.DatasetList list(
+            @PathVariable("project_id") String projectId,
             @RequestParam(defaultValue = "0") @Min(0) @Max(FieldRules.MAX_OFFSET) int offset,
             @RequestParam(defaultValue = "10") @Min(1) @Max(100) int limit,
             @RequestParam(name = "sort_by", defaultValue = "create_time")
-            @Pattern(regexp = "create_time|dataset_name", message = "must be 'create_time' or 'dataset_name'")
-            String sortBy,
-            @RequestParam(defaultValue = "desc")
-            @Pattern(regexp = FieldRules.ORDER, message = FieldRules.ORDER_MESSAGE) String order,
+                    @Pattern(regexp = "create_time|dataset_name", message = "must be 'create_time' or 'dataset_name'")
+                    String sortBy,
+            @RequestParam(defaultValue = "desc") @Pattern(regexp = FieldRules.ORDER, message = FieldRules.ORDER_MESSAGE)
+                    String order,
             @RequestParam(name = "search_content", defaultValue = "") @Size(max = 100) String searchContent,
             @RequestParam(name = "dataset_type", required = false) @Nullable @DatasetType Integer datasetType,
             @RequestParam(name = "workspace_id", required = false) @Nullable @Size(max = 64) String workspaceId,
             @RequestParam(name = "with_labels", defaultValue = "false") boolean withLabels) {
-        return service.list(projectId,
+        return service.list(
+                projectId,
                 new DatasetQuery(offset, limit, sortBy, order, searchContent, datasetType, workspaceId, withLabels));
     }
 
@@ -66,8 +68,10 @@ class DatasetController {
 
     @PutMapping("/{dataset_id}")
     @Operation(summary = "Modify name, description and labels (UpdateDataset)")
-    DatasetResponses.DatasetId update(@PathVariable("project_id") String projectId,
-            @PathVariable("dataset_id") String datasetId, @Valid @RequestBody UpdateDatasetRequest request) {
+    DatasetResponses.DatasetId update(
+            @PathVariable("project_id") String projectId,
+            @PathVariable("dataset_id") String datasetId,
+            @Valid @RequestBody UpdateDatasetRequest request) {
         return service.update(projectId, datasetId, request);
     }
 

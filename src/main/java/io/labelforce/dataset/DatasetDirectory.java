@@ -13,6 +13,5 @@ public interface DatasetDirectory {
     SampleCounts sampleCounts(String projectId, String datasetId);
 
     /** What another module needs to know about a dataset. */
-    record DatasetSummary(String datasetId, String datasetName, int datasetType, List<Label> labels) {
-    }
+    record DatasetSummary(String datasetId, String datasetName, int datasetType, List<Label> labels) {}
 }

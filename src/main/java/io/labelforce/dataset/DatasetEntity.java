@@ -1,15 +1,14 @@
 package io.labelforce.dataset;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-
 import io.labelforce.common.Ids;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 

@@ -31,12 +31,14 @@ class DatasetErrors {
     }
 
     static DomainException versionNotFound(String versionId) {
-        return new DomainException(ErrorKind.INVALID, VERSION_NOT_FOUND,
-                "Dataset version " + versionId + " does not exist");
+        return new DomainException(
+                ErrorKind.INVALID, VERSION_NOT_FOUND, "Dataset version " + versionId + " does not exist");
     }
 
     static DomainException unfinishedTasks(String datasetId) {
-        return new DomainException(ErrorKind.FORBIDDEN, UNFINISHED_TASKS,
+        return new DomainException(
+                ErrorKind.FORBIDDEN,
+                UNFINISHED_TASKS,
                 "Dataset " + datasetId + " has unfinished labeling tasks and cannot be deleted");
     }
 
@@ -46,7 +48,10 @@ class DatasetErrors {
 
     @Bean
     ConstraintError datasetNameUnique() {
-        return new ConstraintError("uk_dataset_project_name", ErrorKind.CONFLICT, NAME_EXISTS,
+        return new ConstraintError(
+                "uk_dataset_project_name",
+                ErrorKind.CONFLICT,
+                NAME_EXISTS,
                 "A dataset with this name already exists in the project");
     }
 }

@@ -1,10 +1,9 @@
 package io.labelforce.dataset;
 
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-
-import jakarta.persistence.LockModeType;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -29,8 +28,12 @@ interface DatasetRepository extends JpaRepository<DatasetEntity, String> {
               and (:workspaceId is null or d.workspaceId = :workspaceId)
               and (:namePattern is null or upper(d.name) like :namePattern escape '\\')
             """)
-    Page<DatasetEntity> search(String projectId, @Nullable Integer datasetType, @Nullable String workspaceId,
-            @Nullable String namePattern, Pageable pageable);
+    Page<DatasetEntity> search(
+            String projectId,
+            @Nullable Integer datasetType,
+            @Nullable String workspaceId,
+            @Nullable String namePattern,
+            Pageable pageable);
 
     /** Sample counters of many datasets in one query (no per-row queries on lists). */
     @Query(value = """

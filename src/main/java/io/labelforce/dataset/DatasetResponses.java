@@ -1,18 +1,17 @@
 package io.labelforce.dataset;
 
-import java.util.List;
-
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
 
 /** Response bodies of the dataset API. */
 final class DatasetResponses {
 
-    private DatasetResponses() {
-    }
+    private DatasetResponses() {}
 
-    record DatasetId(String datasetId) {
-    }
+    record DatasetId(String datasetId) {}
 
-    record DatasetList(long totalNumber, List<DatasetView> datasets, @JsonProperty("workspaceId") String workspaceId) {
-    }
+    record DatasetList(
+            long totalNumber,
+            List<DatasetView> datasets,
+            @JsonProperty("workspaceId") String workspaceId) {}
 }

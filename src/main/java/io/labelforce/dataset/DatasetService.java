@@ -1,14 +1,13 @@
 package io.labelforce.dataset;
 
+import io.labelforce.common.Like;
+import io.labelforce.common.Paging;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import io.labelforce.common.Like;
-import io.labelforce.common.Paging;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -47,23 +46,29 @@ class DatasetService implements DatasetDirectory {
         String property = "dataset_name".equals(query.sortBy()) ? "name" : "createTime";
         Pageable pageable = Paging.page(query.offset(), query.limit(), Paging.sort(property, query.order(), "id"));
         String pattern = query.searchContent().isEmpty() ? null : Like.containsIgnoreCase(query.searchContent());
-        Page<DatasetEntity> page = repository.search(projectId, query.datasetType(), query.workspaceId(), pattern,
-                pageable);
+        Page<DatasetEntity> page =
+                repository.search(projectId, query.datasetType(), query.workspaceId(), pattern, pageable);
         List<String> ids = page.getContent().stream().map(DatasetEntity::getId).toList();
         Map<String, SampleCounts> counts = sampleCounts(projectId, ids);
         Map<String, Long> tasks = workforceTaskCounts(projectId, ids);
         List<DatasetView> views = page.getContent().stream()
-                .map(d -> DatasetView.of(d, counts.getOrDefault(d.getId(), SampleCounts.NONE),
-                        tasks.getOrDefault(d.getId(), 0L), query.withLabels()))
+                .map(d -> DatasetView.of(
+                        d,
+                        counts.getOrDefault(d.getId(), SampleCounts.NONE),
+                        tasks.getOrDefault(d.getId(), 0L),
+                        query.withLabels()))
                 .toList();
-        return new DatasetResponses.DatasetList(page.getTotalElements(), views,
-                query.workspaceId() == null ? "0" : query.workspaceId());
+        return new DatasetResponses.DatasetList(
+                page.getTotalElements(), views, query.workspaceId() == null ? "0" : query.workspaceId());
     }
 
     DatasetView get(String projectId, String datasetId) {
         DatasetEntity dataset = load(projectId, datasetId);
-        return DatasetView.of(dataset, sampleCounts(projectId, datasetId),
-                workforceTaskCounts(projectId, List.of(datasetId)).getOrDefault(datasetId, 0L), true);
+        return DatasetView.of(
+                dataset,
+                sampleCounts(projectId, datasetId),
+                workforceTaskCounts(projectId, List.of(datasetId)).getOrDefault(datasetId, 0L),
+                true);
     }
 
     @Transactional
@@ -82,8 +87,11 @@ class DatasetService implements DatasetDirectory {
             dataset.describe(request.description());
         }
         if (request.addLabels() != null || request.updateLabels() != null || request.deleteLabels() != null) {
-            dataset.replaceLabels(Labels.apply(dataset.getLabels(), orEmpty(request.deleteLabels()),
-                    orEmpty(request.updateLabels()), orEmpty(request.addLabels())));
+            dataset.replaceLabels(Labels.apply(
+                    dataset.getLabels(),
+                    orEmpty(request.deleteLabels()),
+                    orEmpty(request.updateLabels()),
+                    orEmpty(request.addLabels())));
         }
         dataset.touch(clock.instant());
         repository.flush();
@@ -93,7 +101,8 @@ class DatasetService implements DatasetDirectory {
     @Transactional
     void delete(String projectId, String datasetId) {
         // the row lock makes a concurrent task creation wait, so the check below sees it
-        DatasetEntity dataset = repository.lockByIdAndProjectId(datasetId, projectId)
+        DatasetEntity dataset = repository
+                .lockByIdAndProjectId(datasetId, projectId)
                 .orElseThrow(() -> DatasetErrors.notFound(datasetId));
         if (usages.stream().anyMatch(usage -> usage.hasUnfinishedTasks(projectId, datasetId))) {
             throw DatasetErrors.unfinishedTasks(datasetId);
@@ -103,7 +112,8 @@ class DatasetService implements DatasetDirectory {
 
     @Override
     public Optional<DatasetSummary> find(String projectId, String datasetId) {
-        return repository.findByIdAndProjectId(datasetId, projectId)
+        return repository
+                .findByIdAndProjectId(datasetId, projectId)
                 .map(d -> new DatasetSummary(d.getId(), d.getName(), d.getDatasetType(), d.getLabels()));
     }
 
@@ -115,8 +125,12 @@ class DatasetService implements DatasetDirectory {
     private Map<String, SampleCounts> sampleCounts(String projectId, Collection<String> datasetIds) {
         Map<String, SampleCounts> counts = new HashMap<>();
         if (!datasetIds.isEmpty()) {
-            repository.countSamples(projectId, datasetIds).forEach(row -> counts.put(row.getDatasetId(),
-                    new SampleCounts(row.getTotal(), row.getAnnotated(), row.getUnconfirmed(), row.getDeleted())));
+            repository
+                    .countSamples(projectId, datasetIds)
+                    .forEach(row -> counts.put(
+                            row.getDatasetId(),
+                            new SampleCounts(
+                                    row.getTotal(), row.getAnnotated(), row.getUnconfirmed(), row.getDeleted())));
         }
         return counts;
     }
@@ -124,14 +138,15 @@ class DatasetService implements DatasetDirectory {
     private Map<String, Long> workforceTaskCounts(String projectId, Collection<String> datasetIds) {
         Map<String, Long> counts = new HashMap<>();
         if (!datasetIds.isEmpty()) {
-            usages.forEach(usage -> usage.workforceTaskCounts(projectId, datasetIds).forEach(
-                    (id, n) -> counts.merge(id, n, Long::sum)));
+            usages.forEach(usage -> usage.workforceTaskCounts(projectId, datasetIds)
+                    .forEach((id, n) -> counts.merge(id, n, Long::sum)));
         }
         return counts;
     }
 
     private DatasetEntity load(String projectId, String datasetId) {
-        return repository.findByIdAndProjectId(datasetId, projectId)
+        return repository
+                .findByIdAndProjectId(datasetId, projectId)
                 .orElseThrow(() -> DatasetErrors.notFound(datasetId));
     }
 
@@ -143,8 +158,8 @@ class DatasetService implements DatasetDirectory {
         for (DataSource source : request.dataSources()) {
             String input = source.dataPath().endsWith("/") ? source.dataPath() : source.dataPath() + "/";
             if (request.workPath().startsWith(input)) {
-                throw DatasetErrors.invalid("work_path: must not be the input path " + source.dataPath()
-                        + " or lie inside it");
+                throw DatasetErrors.invalid(
+                        "work_path: must not be the input path " + source.dataPath() + " or lie inside it");
             }
         }
     }

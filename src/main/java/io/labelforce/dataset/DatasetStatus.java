@@ -6,6 +6,5 @@ final class DatasetStatus {
     /** Datasets are usable as soon as they exist: nothing is imported from object storage. */
     static final int NORMAL = 1;
 
-    private DatasetStatus() {
-    }
+    private DatasetStatus() {}
 }

@@ -1,26 +1,58 @@
 package io.labelforce.dataset;
 
-import java.util.List;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** A dataset as ListDatasets (32) and DescDataset (33) show it; absent parts are left out. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record DatasetView(String datasetId, String datasetName, int datasetType, String description, int status,
-        String dataFormat, int datasetFormat, String workspaceId, long createTime, long updateTime,
-        long dataUpdateTime, long totalSampleCount, long annotatedSampleCount, long unconfirmedSampleCount,
-        long deletedSampleCount, @Nullable List<Label> labels, List<DataSource> dataSources, String workPath,
-        int workPathType, long workforceTaskCount, boolean existWorkforceTask) {
+record DatasetView(
+        String datasetId,
+        String datasetName,
+        int datasetType,
+        String description,
+        int status,
+        String dataFormat,
+        int datasetFormat,
+        String workspaceId,
+        long createTime,
+        long updateTime,
+        long dataUpdateTime,
+        long totalSampleCount,
+        long annotatedSampleCount,
+        long unconfirmedSampleCount,
+        long deletedSampleCount,
+        @Nullable List<Label> labels,
+        List<DataSource> dataSources,
+        String workPath,
+        int workPathType,
+        long workforceTaskCount,
+        boolean existWorkforceTask) {
 
     private static final int TABLE = 400;
 
     static DatasetView of(DatasetEntity d, SampleCounts counts, long workforceTasks, boolean withLabels) {
-        return new DatasetView(d.getId(), d.getName(), d.getDatasetType(), d.getDescription(), d.getStatus(),
-                "Default", d.getDatasetType() == TABLE ? 1 : 0, d.getWorkspaceId(),
-                d.getCreateTime().toEpochMilli(), d.getUpdateTime().toEpochMilli(),
-                d.getDataUpdateTime().toEpochMilli(), counts.total(), counts.annotated(), counts.unconfirmed(),
-                counts.deleted(), withLabels ? d.getLabels() : null, d.getDataSources(), d.getWorkPath(),
-                d.getWorkPathType(), workforceTasks, workforceTasks > 0);
+        return new DatasetView(
+                d.getId(),
+                d.getName(),
+                d.getDatasetType(),
+                d.getDescription(),
+                d.getStatus(),
+                "Default",
+                d.getDatasetType() == TABLE ? 1 : 0,
+                d.getWorkspaceId(),
+                d.getCreateTime().toEpochMilli(),
+                d.getUpdateTime().toEpochMilli(),
+                d.getDataUpdateTime().toEpochMilli(),
+                counts.total(),
+                counts.annotated(),
+                counts.unconfirmed(),
+                counts.deleted(),
+                withLabels ? d.getLabels() : null,
+                d.getDataSources(),
+                d.getWorkPath(),
+                d.getWorkPathType(),
+                workforceTasks,
+                workforceTasks > 0);
     }
 }

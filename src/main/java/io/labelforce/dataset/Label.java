@@ -1,14 +1,13 @@
 package io.labelforce.dataset;
 
-import java.util.List;
-import java.util.Map;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.labelforce.common.FieldRules;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,12 +16,21 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Label(
-        @NotNull @Pattern(regexp = Label.NAME, message = Label.NAME_MESSAGE) String name,
+        @NotNull @Pattern(regexp = Label.NAME, message = Label.NAME_MESSAGE)
+        String name,
+
         @Nullable @LabelType Integer type,
-        @Nullable @Size(max = 20) Map<@Pattern(regexp = "@modelarts:[a-z_]{1,32}",
-                message = "property keys must look like @modelarts:<name>") String,
-                @Size(max = 256) @Pattern(regexp = FieldRules.CHARSET_B, message = FieldRules.CHARSET_B_MESSAGE)
-                String> property,
+
+        @Nullable @Size(max = 20)
+        Map<
+                        @Pattern(
+                                regexp = "@modelarts:[a-z_]{1,32}",
+                                message = "property keys must look like @modelarts:<name>")
+                        String,
+                        @Size(max = 256) @Pattern(regexp = FieldRules.CHARSET_B, message = FieldRules.CHARSET_B_MESSAGE)
+                        String>
+                property,
+
         @Nullable @Size(max = 100) List<@Valid LabelAttribute> attributes) {
 
     static final String NAME = "[^/\\\\;%!<>=&\"'\\p{Cntrl}]{1,64}";
@@ -33,15 +41,19 @@ public record Label(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record LabelAttribute(
             @Nullable @Size(max = 64) String id,
+
             @NotNull @Pattern(regexp = "[^<>=&\"']{1,64}", message = "must be 1-64 characters without < > = & \" '")
             String name,
-            @Nullable @Pattern(regexp = "text|select", message = "must be 'text' or 'select'") String type,
+
+            @Nullable @Pattern(regexp = "text|select", message = "must be 'text' or 'select'")
+            String type,
+
             @Nullable @Size(max = 256) String defaultValue,
-            @Nullable @Size(max = 100) List<@Valid AttributeValue> values) {
-    }
+            @Nullable @Size(max = 100) List<@Valid AttributeValue> values) {}
 
     /** One value of a {@code select} attribute. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record AttributeValue(@Nullable @Size(max = 64) String id, @NotNull @Size(max = 256) String value) {
-    }
+    public record AttributeValue(
+            @Nullable @Size(max = 64) String id,
+            @NotNull @Size(max = 256) String value) {}
 }

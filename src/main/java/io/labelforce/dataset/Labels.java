@@ -14,8 +14,7 @@ import java.util.Set;
  */
 final class Labels {
 
-    private Labels() {
-    }
+    private Labels() {}
 
     static void requireUniqueNames(List<Label> labels) {
         Set<String> seen = new HashSet<>();
@@ -63,7 +62,8 @@ final class Labels {
         if (name != null && !name.matches(Label.NAME)) {
             throw DatasetErrors.invalid("update_labels: @modelarts:rename_to " + Label.NAME_MESSAGE);
         }
-        return new Label(name != null ? name : existing.name(),
+        return new Label(
+                name != null ? name : existing.name(),
                 change.type() != null ? change.type() : existing.type(),
                 property.isEmpty() ? null : property,
                 change.attributes() != null ? change.attributes() : existing.attributes());
@@ -72,7 +72,7 @@ final class Labels {
     private static void replace(Map<String, Label> byName, String oldName, Label updated) {
         Map<String, Label> copy = new LinkedHashMap<>(byName);
         byName.clear();
-        copy.forEach((name, label) -> byName.put(name.equals(oldName) ? updated.name() : name,
-                name.equals(oldName) ? updated : label));
+        copy.forEach((name, label) ->
+                byName.put(name.equals(oldName) ? updated.name() : name, name.equals(oldName) ? updated : label));
     }
 }

@@ -1,13 +1,12 @@
 package io.labelforce.job;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 @Entity
@@ -103,11 +102,13 @@ class AnnotationJobEntity {
         return dataType;
     }
 
-    @Nullable String getPath() {
+    @Nullable
+    String getPath() {
         return path;
     }
 
-    @Nullable String getFilterId() {
+    @Nullable
+    String getFilterId() {
         return filterId;
     }
 

@@ -2,7 +2,6 @@ package io.labelforce.job;
 
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -16,13 +15,15 @@ interface AnnotationJobRepository extends JpaRepository<AnnotationJobEntity, UUI
     Page<AnnotationJobEntity> findByProjectId(String projectId, Pageable pageable);
 
     /** Case-insensitive substring match; Spring Data escapes {@code %}, {@code _} and {@code \}. */
-    Page<AnnotationJobEntity> findByProjectIdAndNameContainingIgnoreCase(String projectId, String name,
-            Pageable pageable);
+    Page<AnnotationJobEntity> findByProjectIdAndNameContainingIgnoreCase(
+            String projectId, String name, Pageable pageable);
 
     long countByProjectId(String projectId);
 
     /** Serialises job creation within a project, so that the quota holds under concurrent requests. */
-    @Query(value = "select 1 from (select pg_advisory_xact_lock(hashtextextended('annotation_job:' || :projectId, 0))) l",
+    @Query(
+            value =
+                    "select 1 from (select pg_advisory_xact_lock(hashtextextended('annotation_job:' || :projectId, 0))) l",
             nativeQuery = true)
     int lockProject(String projectId);
 }

@@ -1,7 +1,5 @@
 package io.labelforce.job;
 
-import java.util.UUID;
-
 import io.labelforce.common.FieldRules;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -10,6 +8,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.UUID;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,20 +32,22 @@ class JobController {
 
     @PostMapping
     @Operation(summary = "Create a labeling job (create_label_job)")
-    JobResponses.Created create(@PathVariable("project_id") String projectId,
-            @Valid @RequestBody CreateJobRequest request) {
+    JobResponses.Created create(
+            @PathVariable("project_id") String projectId, @Valid @RequestBody CreateJobRequest request) {
         return service.create(projectId, request);
     }
 
     @GetMapping
     @Operation(summary = "List labeling jobs (query_label_jobs); offset is a zero-based page number")
-    JobResponses.JobList list(@PathVariable("project_id") String projectId,
+    JobResponses.JobList list(
+            @PathVariable("project_id") String projectId,
             @RequestParam(defaultValue = "0") @Min(0) @Max(FieldRules.MAX_OFFSET) int offset,
             @RequestParam(defaultValue = "10") @Min(1) @Max(100) int limit,
             @RequestParam(name = "sort_by", defaultValue = "name")
-            @Pattern(regexp = "name|create_time", message = "must be 'name' or 'create_time'") String sortBy,
-            @RequestParam(defaultValue = "asc")
-            @Pattern(regexp = FieldRules.ORDER, message = FieldRules.ORDER_MESSAGE) String order,
+                    @Pattern(regexp = "name|create_time", message = "must be 'name' or 'create_time'")
+                    String sortBy,
+            @RequestParam(defaultValue = "asc") @Pattern(regexp = FieldRules.ORDER, message = FieldRules.ORDER_MESSAGE)
+                    String order,
             @RequestParam(name = "search_content", defaultValue = "") @Size(max = 100) String searchContent) {
         return service.list(projectId, new JobQuery(offset, limit, sortBy, order, searchContent));
     }
@@ -59,7 +60,9 @@ class JobController {
 
     @PutMapping("/{job_id}")
     @Operation(summary = "Modify a labeling job's name and description (mod_label_job)")
-    JobResponses.JobId modify(@PathVariable("project_id") String projectId, @PathVariable("job_id") UUID jobId,
+    JobResponses.JobId modify(
+            @PathVariable("project_id") String projectId,
+            @PathVariable("job_id") UUID jobId,
             @Valid @RequestBody ModifyJobRequest request) {
         return service.modify(projectId, jobId, request);
     }

@@ -1,11 +1,10 @@
 package io.labelforce.job;
 
-import java.util.UUID;
-
 import io.labelforce.common.ConstraintError;
 import io.labelforce.common.DomainException;
 import io.labelforce.common.ErrorCodes;
 import io.labelforce.common.ErrorKind;
+import java.util.UUID;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -21,7 +20,9 @@ class JobErrors {
     }
 
     static DomainException quotaExceeded(int limit) {
-        return new DomainException(ErrorKind.QUOTA_EXCEEDED, ErrorCodes.QUOTA_EXCEEDED,
+        return new DomainException(
+                ErrorKind.QUOTA_EXCEEDED,
+                ErrorCodes.QUOTA_EXCEEDED,
                 "The project already has the maximum of " + limit + " labeling jobs");
     }
 
@@ -31,7 +32,10 @@ class JobErrors {
 
     @Bean
     ConstraintError annotationJobNameUnique() {
-        return new ConstraintError("uk_annotation_job_project_name", ErrorKind.CONFLICT, JOB_EXISTS,
+        return new ConstraintError(
+                "uk_annotation_job_project_name",
+                ErrorKind.CONFLICT,
+                JOB_EXISTS,
                 "A labeling job with this name already exists in the project");
     }
 }

@@ -1,12 +1,11 @@
 package io.labelforce.job;
 
-import java.security.SecureRandom;
-import java.time.Clock;
-import java.util.UUID;
-
 import io.labelforce.common.Paging;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -32,9 +31,11 @@ class JobService {
         this.clock = clock;
         // not "...jobs.created": Prometheus reserves the _created suffix and would drop it from the name
         this.created = Counter.builder("labelforce.annotation.job.creations")
-                .description("v1 labeling jobs created (counted at commit)").register(meters);
+                .description("v1 labeling jobs created (counted at commit)")
+                .register(meters);
         this.deleted = Counter.builder("labelforce.annotation.job.deletions")
-                .description("v1 labeling jobs deleted (counted at commit)").register(meters);
+                .description("v1 labeling jobs deleted (counted at commit)")
+                .register(meters);
     }
 
     @Transactional
@@ -46,8 +47,8 @@ class JobService {
         }
         // dls_prj_id is a display number of the old service, not a key: random, never sequential
         long dlsPrjId = 1 + RANDOM.nextInt(Integer.MAX_VALUE - 1);
-        AnnotationJobEntity job = repository.saveAndFlush(
-                new AnnotationJobEntity(projectId, request, dlsPrjId, clock.instant()));
+        AnnotationJobEntity job =
+                repository.saveAndFlush(new AnnotationJobEntity(projectId, request, dlsPrjId, clock.instant()));
         countAtCommit(created);
         return new JobResponses.Created(job.getId(), job.getDlsPrjId());
     }
@@ -60,7 +61,8 @@ class JobService {
                 : repository.findByProjectIdAndNameContainingIgnoreCase(projectId, query.searchContent(), pageable);
         long jobs = query.searchContent().isEmpty() ? page.getTotalElements() : repository.countByProjectId(projectId);
         long left = Math.max(0, settings.annotationJobsPerProject() - jobs);
-        return new JobResponses.JobList(page.getTotalElements(), left, page.map(JobView::of).getContent());
+        return new JobResponses.JobList(
+                page.getTotalElements(), left, page.map(JobView::of).getContent());
     }
 
     JobView get(String projectId, UUID jobId) {

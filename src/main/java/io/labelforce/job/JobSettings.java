@@ -11,5 +11,4 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("labelforce.limits")
-record JobSettings(@DefaultValue("1000") @Min(1) int annotationJobsPerProject) {
-}
+record JobSettings(@DefaultValue("1000") @Min(1) int annotationJobsPerProject) {}

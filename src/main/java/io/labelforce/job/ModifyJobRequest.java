@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /** Body of {@code mod_label_job}: a new name, and a description that stays as it is when absent. */
 record ModifyJobRequest(
-        @NotNull @Pattern(regexp = FieldRules.NAME_64, message = FieldRules.NAME_64_MESSAGE) String name,
+        @NotNull @Pattern(regexp = FieldRules.NAME_64, message = FieldRules.NAME_64_MESSAGE)
+        String name,
+
         @Nullable @Size(max = 256) @Pattern(regexp = FieldRules.CHARSET_A, message = FieldRules.CHARSET_A_MESSAGE)
-        String description) {
-}
+        String description) {}

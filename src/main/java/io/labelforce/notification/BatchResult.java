@@ -1,8 +1,7 @@
 package io.labelforce.notification;
 
-import java.util.List;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,7 +9,10 @@ import org.jspecify.annotations.Nullable;
  * has one entry per requested item, in request order.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record BatchResult(boolean success, @Nullable String errorCode, @Nullable String errorMsg,
+record BatchResult(
+        boolean success,
+        @Nullable String errorCode,
+        @Nullable String errorMsg,
         @Nullable List<BatchResult> results) {
 
     static BatchResult ok() {

@@ -43,10 +43,13 @@ class InvitationController {
     @PostMapping("/v2/{project_id}/workforces/{workforce_id}/workers/{worker_id}/invitation")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Send a member a new invitation (earlier links stop working); rate-limited (ModelArts.4627)")
-    InvitationService.Sent resend(@PathVariable("project_id") String projectId,
-            @PathVariable("workforce_id") String workforceId, @PathVariable("worker_id") String workerId,
+    InvitationService.Sent resend(
+            @PathVariable("project_id") String projectId,
+            @PathVariable("workforce_id") String workforceId,
+            @PathVariable("worker_id") String workerId,
             @RequestParam(defaultValue = FieldRules.DEFAULT_LOCALE)
-            @Pattern(regexp = FieldRules.LOCALE, message = FieldRules.LOCALE_MESSAGE) String locale) {
+                    @Pattern(regexp = FieldRules.LOCALE, message = FieldRules.LOCALE_MESSAGE)
+                    String locale) {
         return service.resend(projectId, workforceId, workerId, locale);
     }
 }

@@ -1,5 +1,11 @@
 package io.labelforce.notification;
 
+import io.labelforce.common.Ids;
+import io.labelforce.workforce.MemberStatus;
+import io.labelforce.workforce.WorkerAdded;
+import io.labelforce.workforce.WorkerRef;
+import io.labelforce.workforce.WorkforceDirectory;
+import io.labelforce.workforce.WorkforceRef;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,13 +17,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import io.labelforce.common.Ids;
-import io.labelforce.workforce.MemberStatus;
-import io.labelforce.workforce.WorkerAdded;
-import io.labelforce.workforce.WorkerRef;
-import io.labelforce.workforce.WorkforceDirectory;
-import io.labelforce.workforce.WorkforceRef;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -46,8 +45,15 @@ class InvitationService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    InvitationService(InvitationStore store, WorkforceDirectory directory, MemberStatus members, MailOutbox outbox,
-            MailThrottle throttle, MailTemplates templates, MailSettings settings, ApplicationEventPublisher events,
+    InvitationService(
+            InvitationStore store,
+            WorkforceDirectory directory,
+            MemberStatus members,
+            MailOutbox outbox,
+            MailThrottle throttle,
+            MailTemplates templates,
+            MailSettings settings,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.store = store;
         this.directory = directory;
@@ -61,23 +67,24 @@ class InvitationService {
     }
 
     /** What the accept call and the link show. */
-    record InvitationView(String email, String workforceId, @Nullable String workforceName, String state,
-            long expireTime) {
-    }
+    record InvitationView(
+            String email, String workforceId, @Nullable String workforceName, String state, long expireTime) {}
 
-    record Accepted(String workforceId, String workerId, String email, int status) {
-    }
+    record Accepted(String workforceId, String workerId, String email, int status) {}
 
-    record Sent(String workerId, String email, long expireTime) {
-    }
+    record Sent(String workerId, String email, long expireTime) {}
 
     /** The invitation of a member just added; once per addition, however often the event is handled. */
     @Transactional
     void inviteAdded(WorkerAdded added) {
-        WorkerRef worker = new WorkerRef(added.workerId(), added.workforceId(), added.email(), added.role(),
-                WorkerRef.STATUS_NEW);
+        WorkerRef worker =
+                new WorkerRef(added.workerId(), added.workforceId(), added.email(), added.role(), WorkerRef.STATUS_NEW);
         throttle.touch(subject(added.workerId()), clock.instant());
-        issue(added.projectId(), worker, added.locale(), added.workerId() + ":" + added.addedAt().toEpochMilli());
+        issue(
+                added.projectId(),
+                worker,
+                added.locale(),
+                added.workerId() + ":" + added.addedAt().toEpochMilli());
     }
 
     /** Sends a member a new invitation (revoking the open ones); at most once per {@code invite-interval}. */
@@ -86,23 +93,32 @@ class InvitationService {
         if (directory.findWorkforce(projectId, workforceId).isEmpty()) {
             throw NotificationErrors.workforceNotFound(workforceId);
         }
-        WorkerRef worker = directory.findWorker(projectId, workforceId, workerId).filter(WorkerRef::active)
+        WorkerRef worker = directory
+                .findWorker(projectId, workforceId, workerId)
+                .filter(WorkerRef::active)
                 .orElseThrow(() -> NotificationErrors.workerNotFound(workerId));
         if (worker.status() == WorkerRef.STATUS_JOINED) {
             throw NotificationErrors.alreadyJoined(workerId);
         }
-        throttle.acquire(subject(workerId), clock.instant(), settings.inviteInterval()).ifPresent(wait -> {
-            throw NotificationErrors.tooFrequent("A member can be invited", settings.inviteInterval(), wait);
-        });
+        throttle.acquire(subject(workerId), clock.instant(), settings.inviteInterval())
+                .ifPresent(wait -> {
+                    throw NotificationErrors.tooFrequent("A member can be invited", settings.inviteInterval(), wait);
+                });
         Instant expires = issue(projectId, worker, locale, null).orElseThrow();
         return new Sent(workerId, worker.email(), expires.toEpochMilli());
     }
 
     InvitationView describe(String token) {
         InvitationStore.Invitation row = find(token, false).orElseThrow(NotificationErrors::invitationNotFound);
-        String name = directory.findWorkforce(row.projectId(), row.workforceId()).map(WorkforceRef::workforceName)
+        String name = directory
+                .findWorkforce(row.projectId(), row.workforceId())
+                .map(WorkforceRef::workforceName)
                 .orElse(null);
-        return new InvitationView(row.email(), row.workforceId(), name, row.state(clock.instant()),
+        return new InvitationView(
+                row.email(),
+                row.workforceId(),
+                name,
+                row.state(clock.instant()),
                 row.expireTime().toEpochMilli());
     }
 
@@ -120,10 +136,12 @@ class InvitationService {
             }
         }
         if (!members.markJoined(row.projectId(), row.workforceId(), row.workerId())) {
-            boolean joined = directory.findWorker(row.projectId(), row.workforceId(), row.workerId())
-                    .filter(w -> w.status() == WorkerRef.STATUS_JOINED).isPresent();
-            throw NotificationErrors.invitationUsed(joined ? "the member has joined already"
-                    : "the membership no longer exists");
+            boolean joined = directory
+                    .findWorker(row.projectId(), row.workforceId(), row.workerId())
+                    .filter(w -> w.status() == WorkerRef.STATUS_JOINED)
+                    .isPresent();
+            throw NotificationErrors.invitationUsed(
+                    joined ? "the member has joined already" : "the membership no longer exists");
         }
         store.markAccepted(row.id(), now);
         return new Accepted(row.workforceId(), row.workerId(), row.email(), WorkerRef.STATUS_JOINED);
@@ -139,18 +157,39 @@ class InvitationService {
         Instant expires = now.plus(settings.invitationTtl());
         String id = Ids.hex32();
         String token = newToken();
-        if (!store.insert(id, projectId, worker.workforceId(), worker.workerId(), worker.email(), hash(token), sourceKey,
-                now, expires)) {
+        if (!store.insert(
+                id,
+                projectId,
+                worker.workforceId(),
+                worker.workerId(),
+                worker.email(),
+                hash(token),
+                sourceKey,
+                now,
+                expires)) {
             return Optional.empty();
         }
         store.revokeOthers(projectId, worker.workerId(), id, now);
-        MailTemplates.Rendered content = templates.render("invitation", locale, Map.of(
-                "workforce_name", team.get().workforceName(),
-                "role", MailTexts.role(worker.role(), locale),
-                "link", settings.invitationUrl().replace("{token}", token),
-                "expires", MailTexts.date(expires)));
-        String messageId = outbox.queue(new MailOutbox.NewMail(projectId, MailOutbox.Kind.INVITATION, worker.email(),
-                locale, content, worker.workerId(), worker.workforceId(), null, id), now);
+        MailTemplates.Rendered content = templates.render(
+                "invitation",
+                locale,
+                Map.of(
+                        "workforce_name", team.get().workforceName(),
+                        "role", MailTexts.role(worker.role(), locale),
+                        "link", settings.invitationUrl().replace("{token}", token),
+                        "expires", MailTexts.date(expires)));
+        String messageId = outbox.queue(
+                new MailOutbox.NewMail(
+                        projectId,
+                        MailOutbox.Kind.INVITATION,
+                        worker.email(),
+                        locale,
+                        content,
+                        worker.workerId(),
+                        worker.workforceId(),
+                        null,
+                        id),
+                now);
         events.publishEvent(new MailQueued(List.of(messageId)));
         return Optional.of(expires);
     }
@@ -171,8 +210,8 @@ class InvitationService {
 
     static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }

@@ -3,7 +3,6 @@ package io.labelforce.notification;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -13,8 +12,15 @@ import org.springframework.stereotype.Repository;
 class InvitationStore {
 
     /** An invitation as stored; {@code state} says whether its link can still be used. */
-    record Invitation(String id, String projectId, String workforceId, String workerId, String email,
-            Instant expireTime, boolean accepted, boolean revoked) {
+    record Invitation(
+            String id,
+            String projectId,
+            String workforceId,
+            String workerId,
+            String email,
+            Instant expireTime,
+            boolean accepted,
+            boolean revoked) {
 
         String state(Instant now) {
             if (accepted) {
@@ -34,15 +40,34 @@ class InvitationStore {
     }
 
     /** False when {@code sourceKey} (a member addition) already has its invitation. */
-    boolean insert(String id, String projectId, String workforceId, String workerId, String email, String tokenHash,
-            @Nullable String sourceKey, Instant now, Instant expires) {
+    boolean insert(
+            String id,
+            String projectId,
+            String workforceId,
+            String workerId,
+            String email,
+            String tokenHash,
+            @Nullable String sourceKey,
+            Instant now,
+            Instant expires) {
         return jdbc.sql("""
                 insert into invitation (id, project_id, workforce_id, worker_id, email, token_hash, source_key,
                     create_time, expire_time)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (source_key) do nothing
-                """).params(id, projectId, workforceId, workerId, email, tokenHash, sourceKey, Timestamp.from(now),
-                Timestamp.from(expires)).update() == 1;
+                """)
+                        .params(
+                                id,
+                                projectId,
+                                workforceId,
+                                workerId,
+                                email,
+                                tokenHash,
+                                sourceKey,
+                                Timestamp.from(now),
+                                Timestamp.from(expires))
+                        .update()
+                == 1;
     }
 
     /** Revokes the member's open invitations other than {@code keepId}. */
@@ -59,15 +84,22 @@ class InvitationStore {
                 select id, project_id, workforce_id, worker_id, email, expire_time, accept_time, revoke_time
                 from invitation where token_hash = ?""" + (lock ? " for update" : ""))
                 .param(tokenHash)
-                .query((rs, n) -> new Invitation(rs.getString("id"), rs.getString("project_id"),
-                        rs.getString("workforce_id"), rs.getString("worker_id"), rs.getString("email"),
-                        rs.getTimestamp("expire_time").toInstant(), rs.getTimestamp("accept_time") != null,
+                .query((rs, n) -> new Invitation(
+                        rs.getString("id"),
+                        rs.getString("project_id"),
+                        rs.getString("workforce_id"),
+                        rs.getString("worker_id"),
+                        rs.getString("email"),
+                        rs.getTimestamp("expire_time").toInstant(),
+                        rs.getTimestamp("accept_time") != null,
                         rs.getTimestamp("revoke_time") != null))
                 .optional();
     }
 
     void markAccepted(String id, Instant now) {
-        jdbc.sql("update invitation set accept_time = ? where id = ?").params(Timestamp.from(now), id).update();
+        jdbc.sql("update invitation set accept_time = ? where id = ?")
+                .params(Timestamp.from(now), id)
+                .update();
     }
 
     /** Whether the invitation's link can still be used (not accepted, revoked or expired). */
@@ -75,7 +107,10 @@ class InvitationStore {
         return jdbc.sql("""
                 select exists (select 1 from invitation
                                where id = ? and accept_time is null and revoke_time is null and expire_time > ?)
-                """).params(id, Timestamp.from(now)).query(Boolean.class).single();
+                """)
+                .params(id, Timestamp.from(now))
+                .query(Boolean.class)
+                .single();
     }
 
     /** Deletes invitations that expired, were accepted or were revoked before {@code before}. */

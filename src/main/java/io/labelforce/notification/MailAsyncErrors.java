@@ -2,7 +2,6 @@ package io.labelforce.notification;
 
 import java.lang.reflect.Method;
 import java.util.Arrays;
-
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +29,8 @@ class MailAsyncErrors implements AsyncConfigurer {
         if (failure instanceof MailDelivery.NotDeliveredYet) {
             log.info("{}: {}", method.getName(), failure.getMessage());
         } else {
-            log.error("Unexpected exception in asynchronous method {} with {}", method, Arrays.toString(params), failure);
+            log.error(
+                    "Unexpected exception in asynchronous method {} with {}", method, Arrays.toString(params), failure);
         }
     }
 }

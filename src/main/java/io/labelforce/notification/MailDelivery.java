@@ -1,5 +1,14 @@
 package io.labelforce.notification;
 
+import io.labelforce.notification.MailOutbox.Claimed;
+import io.labelforce.notification.MailOutbox.State;
+import io.labelforce.task.TaskNotifications;
+import io.labelforce.workforce.MemberStatus;
+import io.labelforce.workforce.WorkerRef;
+import io.labelforce.workforce.WorkforceDirectory;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,16 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
-import io.labelforce.notification.MailOutbox.Claimed;
-import io.labelforce.notification.MailOutbox.State;
-import io.labelforce.task.TaskNotifications;
-import io.labelforce.workforce.MemberStatus;
-import io.labelforce.workforce.WorkerRef;
-import io.labelforce.workforce.WorkforceDirectory;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailException;
@@ -60,9 +59,16 @@ class MailDelivery {
     /** Who holds a claim, for diagnosis: one value per application instance. */
     private final String claimant = UUID.randomUUID().toString();
 
-    MailDelivery(MailOutbox outbox, JavaMailSender sender, TaskNotifications tasks, MemberStatus members,
-            WorkforceDirectory directory, InvitationStore invitations, MailSettings settings,
-            PlatformTransactionManager transactionManager, Clock clock) {
+    MailDelivery(
+            MailOutbox outbox,
+            JavaMailSender sender,
+            TaskNotifications tasks,
+            MemberStatus members,
+            WorkforceDirectory directory,
+            InvitationStore invitations,
+            MailSettings settings,
+            PlatformTransactionManager transactionManager,
+            Clock clock) {
         this.outbox = outbox;
         this.sender = sender;
         this.tasks = tasks;
@@ -103,21 +109,26 @@ class MailDelivery {
      */
     private int deliverChunk(List<String> ids) {
         Instant now = clock.instant();
-        List<Claimed> claimed = transactions.execute(s ->
-                outbox.claim(ids, claimant, now, now.plus(settings.retry().lease())));
+        List<Claimed> claimed = transactions.execute(
+                s -> outbox.claim(ids, claimant, now, now.plus(settings.retry().lease())));
         Set<String> claimedIds = claimed.stream().map(Claimed::id).collect(Collectors.toSet());
-        int open = outbox.countOpen(ids.stream().filter(id -> !claimedIds.contains(id)).toList());
+        int open = outbox.countOpen(
+                ids.stream().filter(id -> !claimedIds.contains(id)).toList());
         List<Claimed> toSend = new ArrayList<>();
         for (Claimed mail : claimed) {
             if (mail.kind() == MailOutbox.Kind.INVITATION && !stillInvitable(mail)) {
-                transactions.executeWithoutResult(s -> outbox.finish(mail.id(), State.CANCELLED,
-                        "the link was replaced or used, or the member was removed or joined, meanwhile", clock.instant()));
+                transactions.executeWithoutResult(s -> outbox.finish(
+                        mail.id(),
+                        State.CANCELLED,
+                        "the link was replaced or used, or the member was removed or joined, meanwhile",
+                        clock.instant()));
             } else {
                 toSend.add(mail);
             }
         }
         Map<String, Exception> failures = send(toSend);
-        List<Claimed> sent = toSend.stream().filter(mail -> !failures.containsKey(mail.id())).toList();
+        List<Claimed> sent =
+                toSend.stream().filter(mail -> !failures.containsKey(mail.id())).toList();
         if (!sent.isEmpty()) {
             recordSent(sent, clock.instant());
         }
@@ -135,8 +146,8 @@ class MailDelivery {
             outbox.finish(sent.stream().map(Claimed::id).toList(), State.SENT, null, sentAt);
             for (Claimed mail : sent) {
                 if (mail.kind() == MailOutbox.Kind.TASK_NOTIFY && mail.taskId() != null) {
-                    tasks.recordEmail(mail.projectId(), mail.taskId(), mail.workerId(), TaskNotifications.EMAIL_SENT,
-                            sentAt);
+                    tasks.recordEmail(
+                            mail.projectId(), mail.taskId(), mail.workerId(), TaskNotifications.EMAIL_SENT, sentAt);
                 } else if (mail.kind() == MailOutbox.Kind.INVITATION && mail.workforceId() != null) {
                     members.markInvited(mail.projectId(), mail.workforceId(), mail.workerId());
                 }
@@ -187,16 +198,27 @@ class MailDelivery {
         MailFailures.Kind kind = MailFailures.classify(e);
         String error = MailFailures.describe(e);
         Instant now = clock.instant();
-        if (kind == MailFailures.Kind.TRANSIENT && mail.attempts() < settings.retry().maxAttempts()) {
-            log.warn("Mail {} to {} not sent (attempt {}), will retry: {}", mail.id(), mail.recipient(),
-                    mail.attempts(), error);
+        if (kind == MailFailures.Kind.TRANSIENT
+                && mail.attempts() < settings.retry().maxAttempts()) {
+            log.warn(
+                    "Mail {} to {} not sent (attempt {}), will retry: {}",
+                    mail.id(),
+                    mail.recipient(),
+                    mail.attempts(),
+                    error);
             transactions.executeWithoutResult(s -> outbox.release(mail.id(), error, now));
             return false;
         }
-        log.warn("Mail {} to {} given up after attempt {} ({}): {}", mail.id(), mail.recipient(), mail.attempts(),
-                kind, error);
+        log.warn(
+                "Mail {} to {} given up after attempt {} ({}): {}",
+                mail.id(),
+                mail.recipient(),
+                mail.attempts(),
+                kind,
+                error);
         int emailStatus = kind == MailFailures.Kind.MALFORMED
-                ? TaskNotifications.EMAIL_MALFORMED : TaskNotifications.EMAIL_UNREACHABLE;
+                ? TaskNotifications.EMAIL_MALFORMED
+                : TaskNotifications.EMAIL_UNREACHABLE;
         transactions.executeWithoutResult(s -> {
             outbox.finish(mail.id(), State.FAILED, error, now);
             if (mail.kind() == MailOutbox.Kind.TASK_NOTIFY && mail.taskId() != null) {
@@ -211,10 +233,13 @@ class MailDelivery {
      * invitation, an acceptance or a removal while the mail waited (an SMTP outage) cancels it.
      */
     private boolean stillInvitable(Claimed mail) {
-        return mail.workforceId() != null && mail.invitationId() != null
+        return mail.workforceId() != null
+                && mail.invitationId() != null
                 && invitations.isOpen(mail.invitationId(), clock.instant())
-                && directory.findWorker(mail.projectId(), mail.workforceId(), mail.workerId())
-                        .filter(w -> w.active() && w.status() != WorkerRef.STATUS_JOINED).isPresent();
+                && directory
+                        .findWorker(mail.projectId(), mail.workforceId(), mail.workerId())
+                        .filter(w -> w.active() && w.status() != WorkerRef.STATUS_JOINED)
+                        .isPresent();
     }
 
     /** Multipart (plain text and HTML) with a stable Message-ID, so a receiver can recognise a repeat. */

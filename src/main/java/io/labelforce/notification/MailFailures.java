@@ -1,14 +1,13 @@
 package io.labelforce.notification;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.internet.AddressException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
-
-import jakarta.mail.MessagingException;
-import jakarta.mail.SendFailedException;
-import jakarta.mail.internet.AddressException;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.springframework.mail.MailParseException;
@@ -31,8 +30,7 @@ final class MailFailures {
         TRANSIENT
     }
 
-    private MailFailures() {
-    }
+    private MailFailures() {}
 
     static Kind classify(Throwable failure) {
         for (Throwable cause : causes(failure)) {
@@ -47,7 +45,8 @@ final class MailFailures {
             }
         }
         for (Throwable cause : causes(failure)) {
-            if (cause instanceof SendFailedException sendFailed && sendFailed.getInvalidAddresses() != null
+            if (cause instanceof SendFailedException sendFailed
+                    && sendFailed.getInvalidAddresses() != null
                     && sendFailed.getInvalidAddresses().length > 0) {
                 return Kind.UNREACHABLE;
             }
@@ -60,7 +59,9 @@ final class MailFailures {
         List<Throwable> causes = causes(failure);
         Throwable root = causes.get(causes.size() - 1);
         String message = failure.getClass().getSimpleName() + ": " + failure.getMessage();
-        return root == failure ? message : message + " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
+        return root == failure
+                ? message
+                : message + " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
     }
 
     private static Kind byCode(int code, boolean recipient) {

@@ -1,5 +1,6 @@
 package io.labelforce.notification;
 
+import io.labelforce.common.Ids;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -7,8 +8,6 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
-import io.labelforce.common.Ids;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,24 +22,62 @@ import org.springframework.stereotype.Repository;
 @Repository
 class MailOutbox {
 
-    enum Kind { INVITATION, TASK_NOTIFY }
+    enum Kind {
+        INVITATION,
+        TASK_NOTIFY
+    }
 
     /** Final states: nothing more will be done with the mail. */
-    enum State { PENDING, SENDING, SENT, FAILED, CANCELLED }
-
-    record NewMail(String projectId, Kind kind, String recipient, String locale, MailTemplates.Rendered content,
-            String workerId, @Nullable String workforceId, @Nullable String taskId, @Nullable String invitationId) {
+    enum State {
+        PENDING,
+        SENDING,
+        SENT,
+        FAILED,
+        CANCELLED
     }
+
+    record NewMail(
+            String projectId,
+            Kind kind,
+            String recipient,
+            String locale,
+            MailTemplates.Rendered content,
+            String workerId,
+            @Nullable String workforceId,
+            @Nullable String taskId,
+            @Nullable String invitationId) {}
 
     /** A mail this replica owns until {@code claimedUntil}. */
-    record Claimed(String id, String projectId, Kind kind, String recipient, String subject, String text,
-            String html, int attempts, String workerId, @Nullable String workforceId, @Nullable String taskId,
-            @Nullable String invitationId) {
-    }
+    record Claimed(
+            String id,
+            String projectId,
+            Kind kind,
+            String recipient,
+            String subject,
+            String text,
+            String html,
+            int attempts,
+            String workerId,
+            @Nullable String workforceId,
+            @Nullable String taskId,
+            @Nullable String invitationId) {}
 
-    private static final int[] TYPES = {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-        Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-        Types.TIMESTAMP, Types.TIMESTAMP};
+    private static final int[] TYPES = {
+        Types.VARCHAR,
+        Types.VARCHAR,
+        Types.VARCHAR,
+        Types.VARCHAR,
+        Types.VARCHAR,
+        Types.VARCHAR,
+        Types.VARCHAR,
+        Types.VARCHAR,
+        Types.VARCHAR,
+        Types.VARCHAR,
+        Types.VARCHAR,
+        Types.VARCHAR,
+        Types.TIMESTAMP,
+        Types.TIMESTAMP
+    };
 
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
@@ -65,9 +102,22 @@ class MailOutbox {
         for (NewMail mail : mails) {
             String id = Ids.hex32();
             ids.add(id);
-            rows.add(new Object[] {id, mail.projectId(), mail.kind().name(), mail.recipient(), mail.locale(),
-                    mail.content().subject(), mail.content().text(), mail.content().html(), mail.workerId(),
-                    mail.workforceId(), mail.taskId(), mail.invitationId(), time, time});
+            rows.add(new Object[] {
+                id,
+                mail.projectId(),
+                mail.kind().name(),
+                mail.recipient(),
+                mail.locale(),
+                mail.content().subject(),
+                mail.content().text(),
+                mail.content().html(),
+                mail.workerId(),
+                mail.workforceId(),
+                mail.taskId(),
+                mail.invitationId(),
+                time,
+                time
+            });
         }
         jdbcTemplate.batchUpdate("""
                 insert into mail_message (id, project_id, kind, recipient, locale, subject, text_body, html_body,
@@ -92,15 +142,25 @@ class MailOutbox {
                                for update skip locked)
                 returning m.id, m.project_id, m.kind, m.recipient, m.subject, m.text_body, m.html_body, m.attempts,
                           m.worker_id, m.workforce_id, m.task_id, m.invitation_id
-                """).params(claimant, Timestamp.from(leaseUntil), Timestamp.from(now), ids.toArray(String[]::new),
-                Timestamp.from(now)).query(MailOutbox::claimed).list();
+                """)
+                .params(
+                        claimant,
+                        Timestamp.from(leaseUntil),
+                        Timestamp.from(now),
+                        ids.toArray(String[]::new),
+                        Timestamp.from(now))
+                .query(MailOutbox::claimed)
+                .list();
     }
 
     /** How many of the mails are not final (PENDING or SENDING); a mail that does not exist counts as final. */
     int countOpen(List<String> ids) {
-        return ids.isEmpty() ? 0 : jdbc.sql(
-                "select count(*) from mail_message where id = any(?) and state in ('PENDING', 'SENDING')")
-                .param(ids.toArray(String[]::new)).query(Integer.class).single();
+        return ids.isEmpty()
+                ? 0
+                : jdbc.sql("select count(*) from mail_message where id = any(?) and state in ('PENDING', 'SENDING')")
+                        .param(ids.toArray(String[]::new))
+                        .query(Integer.class)
+                        .single();
     }
 
     /** A final state; the bodies are erased (an invitation's link must not outlive its delivery here). */
@@ -115,7 +175,8 @@ class MailOutbox {
                     claimed_by = null, claimed_until = null, update_time = ?,
                     sent_time = case when ? = 'SENT' then ? else sent_time end
                 where id = any(?)
-                """).params(state.name(), truncate(error), time, state.name(), time, ids.toArray(String[]::new))
+                """)
+                .params(state.name(), truncate(error), time, state.name(), time, ids.toArray(String[]::new))
                 .update();
     }
 
@@ -131,14 +192,24 @@ class MailOutbox {
     /** Deletes mails that reached a final state before {@code before}. */
     int deleteFinishedBefore(Instant before) {
         return jdbc.sql("delete from mail_message where state in ('SENT', 'FAILED', 'CANCELLED') and update_time < ?")
-                .param(Timestamp.from(before)).update();
+                .param(Timestamp.from(before))
+                .update();
     }
 
     private static Claimed claimed(ResultSet rs, int row) throws SQLException {
-        return new Claimed(rs.getString("id"), rs.getString("project_id"), Kind.valueOf(rs.getString("kind")),
-                rs.getString("recipient"), rs.getString("subject"), nonNull(rs.getString("text_body")),
-                nonNull(rs.getString("html_body")), rs.getInt("attempts"), rs.getString("worker_id"),
-                rs.getString("workforce_id"), rs.getString("task_id"), rs.getString("invitation_id"));
+        return new Claimed(
+                rs.getString("id"),
+                rs.getString("project_id"),
+                Kind.valueOf(rs.getString("kind")),
+                rs.getString("recipient"),
+                rs.getString("subject"),
+                nonNull(rs.getString("text_body")),
+                nonNull(rs.getString("html_body")),
+                rs.getInt("attempts"),
+                rs.getString("worker_id"),
+                rs.getString("workforce_id"),
+                rs.getString("task_id"),
+                rs.getString("invitation_id"));
     }
 
     private static String nonNull(@Nullable String value) {

@@ -1,10 +1,9 @@
 package io.labelforce.notification;
 
+import io.labelforce.workforce.WorkerAdded;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-
-import io.labelforce.workforce.WorkerAdded;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.FailedEventPublications;
@@ -31,7 +30,11 @@ class MailRetries implements SchedulingConfigurer {
     private final MailSettings settings;
     private final Clock clock;
 
-    MailRetries(FailedEventPublications failed, MailOutbox outbox, InvitationStore invitations, MailSettings settings,
+    MailRetries(
+            FailedEventPublications failed,
+            MailOutbox outbox,
+            InvitationStore invitations,
+            MailSettings settings,
             Clock clock) {
         this.failed = failed;
         this.outbox = outbox;
@@ -52,7 +55,8 @@ class MailRetries implements SchedulingConfigurer {
      */
     void resubmitDue() {
         Instant now = clock.instant();
-        failed.resubmit(ResubmissionOptions.defaults().withBatchSize(settings.retry().batchSize())
+        failed.resubmit(ResubmissionOptions.defaults()
+                .withBatchSize(settings.retry().batchSize())
                 .withFilter(publication -> handledHere(publication) && due(publication, now)));
     }
 
@@ -69,7 +73,8 @@ class MailRetries implements SchedulingConfigurer {
 
     private boolean due(EventPublication publication, Instant now) {
         Instant last = publication.getLastResubmissionDate() != null
-                ? publication.getLastResubmissionDate() : publication.getPublicationDate();
+                ? publication.getLastResubmissionDate()
+                : publication.getPublicationDate();
         Duration backoff = settings.retry().backoff(publication.getCompletionAttempts());
         return !now.isBefore(last.plus(backoff));
     }

@@ -1,11 +1,10 @@
 package io.labelforce.notification;
 
-import java.time.Duration;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -25,10 +24,15 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("labelforce.mail")
 record MailSettings(
-        @DefaultValue("Labelforce <no-reply@labelforce.local>") @NotBlank String from,
+        @DefaultValue("Labelforce <no-reply@labelforce.local>") @NotBlank
+        String from,
+
         @DefaultValue("true") boolean inviteOnCreate,
+
         @DefaultValue("http://localhost:8080/v2/invitations/{token}")
-        @Pattern(regexp = ".*\\{token}.*", message = "must contain {token}") String invitationUrl,
+        @Pattern(regexp = ".*\\{token}.*", message = "must contain {token}")
+        String invitationUrl,
+
         @DefaultValue("7d") Duration invitationTtl,
         @DefaultValue("1m") Duration notifyInterval,
         @DefaultValue("1m") Duration inviteInterval,

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -26,21 +25,27 @@ class MailTemplates {
     private final Map<String, String> cache = new ConcurrentHashMap<>();
 
     /** A mail ready to send. */
-    record Rendered(String subject, String text, String html) {
-    }
+    record Rendered(String subject, String text, String html) {}
 
     Rendered render(String name, String locale, Map<String, String> values) {
         String text = load("mail/" + name + "_" + locale + ".txt");
         int end = text.indexOf('\n');
         if (!text.startsWith(SUBJECT) || end < 0) {
-            throw new IllegalStateException("Template " + name + "_" + locale + ".txt must start with '" + SUBJECT + "'");
+            throw new IllegalStateException(
+                    "Template " + name + "_" + locale + ".txt must start with '" + SUBJECT + "'");
         }
         String subject = fill(text.substring(SUBJECT.length(), end).strip(), values, Mode.SUBJECT);
-        return new Rendered(subject, fill(text.substring(end + 1), values, Mode.TEXT),
+        return new Rendered(
+                subject,
+                fill(text.substring(end + 1), values, Mode.TEXT),
                 fill(load("mail/" + name + "_" + locale + ".html"), values, Mode.HTML));
     }
 
-    private enum Mode { SUBJECT, TEXT, HTML }
+    private enum Mode {
+        SUBJECT,
+        TEXT,
+        HTML
+    }
 
     private static String fill(String template, Map<String, String> values, Mode mode) {
         Matcher matcher = PLACEHOLDER.matcher(template);
@@ -64,7 +69,9 @@ class MailTemplates {
     private String load(String path) {
         return cache.computeIfAbsent(path, p -> {
             try {
-                return new ClassPathResource(p).getContentAsString(StandardCharsets.UTF_8).replace("\r\n", "\n");
+                return new ClassPathResource(p)
+                        .getContentAsString(StandardCharsets.UTF_8)
+                        .replace("\r\n", "\n");
             } catch (IOException e) {
                 throw new UncheckedIOException("Missing mail template " + p, e);
             }

@@ -7,11 +7,10 @@ import java.time.format.DateTimeFormatter;
 /** Words that templates take from code: role names and dates, per locale. */
 final class MailTexts {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
-    private MailTexts() {
-    }
+    private MailTexts() {}
 
     static String role(int role, String locale) {
         boolean chinese = "zh-cn".equals(locale);

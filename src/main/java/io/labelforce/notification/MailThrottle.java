@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -34,13 +33,19 @@ class MailThrottle {
                 on conflict (subject) do update set last_time = excluded.last_time
                 where mail_throttle.last_time <= ?
                 returning 1
-                """).params(subject, Timestamp.from(now), Timestamp.from(now.minus(interval)))
-                .query(Integer.class).optional().isPresent();
+                """)
+                .params(subject, Timestamp.from(now), Timestamp.from(now.minus(interval)))
+                .query(Integer.class)
+                .optional()
+                .isPresent();
         if (acquired) {
             return Optional.empty();
         }
-        Instant last = jdbc.sql("select last_time from mail_throttle where subject = ?").param(subject)
-                .query(Timestamp.class).single().toInstant();
+        Instant last = jdbc.sql("select last_time from mail_throttle where subject = ?")
+                .param(subject)
+                .query(Timestamp.class)
+                .single()
+                .toInstant();
         return Optional.of(Duration.between(now, last.plus(interval)));
     }
 
@@ -58,13 +63,20 @@ class MailThrottle {
                 on conflict (subject) do update set last_time = excluded.last_time
                 where mail_throttle.last_time <= ?
                 returning subject
-                """).params(Timestamp.from(now), subjects.toArray(String[]::new), Timestamp.from(now.minus(interval)))
-                .query(String.class).list());
-        String[] refused = subjects.stream().filter(subject -> !acquired.contains(subject)).toArray(String[]::new);
+                """)
+                .params(Timestamp.from(now), subjects.toArray(String[]::new), Timestamp.from(now.minus(interval)))
+                .query(String.class)
+                .list());
+        String[] refused =
+                subjects.stream().filter(subject -> !acquired.contains(subject)).toArray(String[]::new);
         if (refused.length > 0) {
-            jdbc.sql("select subject, last_time from mail_throttle where subject = any(?)").param(refused)
-                    .query((rs, n) -> waits.put(rs.getString("subject"),
-                            Duration.between(now, rs.getTimestamp("last_time").toInstant().plus(interval))))
+            jdbc.sql("select subject, last_time from mail_throttle where subject = any(?)")
+                    .param(refused)
+                    .query((rs, n) -> waits.put(
+                            rs.getString("subject"),
+                            Duration.between(
+                                    now,
+                                    rs.getTimestamp("last_time").toInstant().plus(interval))))
                     .list();
         }
         return waits;

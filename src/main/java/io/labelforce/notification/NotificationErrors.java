@@ -1,9 +1,8 @@
 package io.labelforce.notification;
 
-import java.time.Duration;
-
 import io.labelforce.common.DomainException;
 import io.labelforce.common.ErrorKind;
+import java.time.Duration;
 
 /** The notification module's failures. */
 final class NotificationErrors {
@@ -18,20 +17,21 @@ final class NotificationErrors {
     static final String INVITATION_USED = "Labelforce.4903";
     static final String INVITATION_EXPIRED = "Labelforce.4904";
 
-    private NotificationErrors() {
-    }
+    private NotificationErrors() {}
 
     static DomainException taskNotFound(String taskId) {
-        return new DomainException(ErrorKind.NOT_FOUND, TASK_NOT_FOUND, "Team labeling task " + taskId + " does not exist");
+        return new DomainException(
+                ErrorKind.NOT_FOUND, TASK_NOT_FOUND, "Team labeling task " + taskId + " does not exist");
     }
 
     static DomainException workforceNotFound(String workforceId) {
-        return new DomainException(ErrorKind.NOT_FOUND, WORKFORCE_NOT_FOUND,
-                "Labeling team " + workforceId + " does not exist");
+        return new DomainException(
+                ErrorKind.NOT_FOUND, WORKFORCE_NOT_FOUND, "Labeling team " + workforceId + " does not exist");
     }
 
     static DomainException workerNotFound(String workerId) {
-        return new DomainException(ErrorKind.NOT_FOUND, WORKER_NOT_FOUND, "Team member " + workerId + " does not exist");
+        return new DomainException(
+                ErrorKind.NOT_FOUND, WORKER_NOT_FOUND, "Team member " + workerId + " does not exist");
     }
 
     static String tooFrequentMessage(String what, Duration interval, Duration wait) {
@@ -43,8 +43,8 @@ final class NotificationErrors {
     }
 
     static DomainException alreadyJoined(String workerId) {
-        return new DomainException(ErrorKind.CONFLICT, ALREADY_JOINED,
-                "Team member " + workerId + " has already accepted an invitation");
+        return new DomainException(
+                ErrorKind.CONFLICT, ALREADY_JOINED, "Team member " + workerId + " has already accepted an invitation");
     }
 
     static DomainException invitationNotFound() {
@@ -56,7 +56,9 @@ final class NotificationErrors {
     }
 
     static DomainException invitationExpired() {
-        return new DomainException(ErrorKind.GONE, INVITATION_EXPIRED,
+        return new DomainException(
+                ErrorKind.GONE,
+                INVITATION_EXPIRED,
                 "This invitation has expired; ask the team owner to send a new one");
     }
 

@@ -23,13 +23,20 @@ class NotifyController {
     }
 
     @PostMapping("/v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/notify")
-    @Operation(summary = "E-mail members of a task (SendEmails): a BatchResponse with one result per address; "
-            + "the mails are sent asynchronously and their outcome shows as email_status / last_notify_time")
-    BatchResult notify(@PathVariable("project_id") String projectId, @PathVariable("dataset_id") String datasetId,
-            @PathVariable("workforce_task_id") String taskId, @Valid @RequestBody NotifyRequest request,
+    @Operation(
+            summary = "E-mail members of a task (SendEmails): a BatchResponse with one result per address; "
+                    + "the mails are sent asynchronously and their outcome shows as email_status / last_notify_time")
+    BatchResult notify(
+            @PathVariable("project_id") String projectId,
+            @PathVariable("dataset_id") String datasetId,
+            @PathVariable("workforce_task_id") String taskId,
+            @Valid @RequestBody NotifyRequest request,
             @RequestParam(required = false)
-            @Pattern(regexp = FieldRules.LOCALE, message = FieldRules.LOCALE_MESSAGE) @Nullable String locale) {
-        String chosen = locale != null ? locale : request.locale() != null ? request.locale() : FieldRules.DEFAULT_LOCALE;
+                    @Pattern(regexp = FieldRules.LOCALE, message = FieldRules.LOCALE_MESSAGE)
+                    @Nullable
+                    String locale) {
+        String chosen =
+                locale != null ? locale : request.locale() != null ? request.locale() : FieldRules.DEFAULT_LOCALE;
         return service.notify(projectId, datasetId, taskId, request.emails(), chosen);
     }
 }

@@ -1,11 +1,10 @@
 package io.labelforce.notification;
 
-import java.util.List;
-
 import io.labelforce.common.FieldRules;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,5 +13,6 @@ import org.jspecify.annotations.Nullable;
  */
 record NotifyRequest(
         @NotNull @Size(min = 1, max = 100) List<@NotNull @Size(max = 254) String> emails,
-        @Nullable @Pattern(regexp = FieldRules.LOCALE, message = FieldRules.LOCALE_MESSAGE) String locale) {
-}
+
+        @Nullable @Pattern(regexp = FieldRules.LOCALE, message = FieldRules.LOCALE_MESSAGE)
+        String locale) {}

@@ -1,5 +1,9 @@
 package io.labelforce.notification;
 
+import io.labelforce.task.TaskNotifications;
+import io.labelforce.task.TaskNotifications.Member;
+import io.labelforce.task.TaskNotifications.NotifiableTask;
+import io.labelforce.workforce.WorkerEmails;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,11 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import io.labelforce.task.TaskNotifications;
-import io.labelforce.task.TaskNotifications.Member;
-import io.labelforce.task.TaskNotifications.NotifiableTask;
-import io.labelforce.workforce.WorkerEmails;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,8 +33,14 @@ class NotifyService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    NotifyService(TaskNotifications tasks, MailThrottle throttle, MailOutbox outbox, MailTemplates templates,
-            MailSettings settings, ApplicationEventPublisher events, Clock clock) {
+    NotifyService(
+            TaskNotifications tasks,
+            MailThrottle throttle,
+            MailOutbox outbox,
+            MailTemplates templates,
+            MailSettings settings,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.tasks = tasks;
         this.throttle = throttle;
         this.outbox = outbox;
@@ -52,10 +57,10 @@ class NotifyService {
      */
     @Transactional
     BatchResult notify(String projectId, String datasetId, String taskId, List<String> emails, String locale) {
-        NotifiableTask task = tasks.find(projectId, datasetId, taskId)
-                .orElseThrow(() -> NotificationErrors.taskNotFound(taskId));
-        Map<String, Member> members = task.members().stream()
-                .collect(Collectors.toMap(Member::email, Function.identity(), (a, b) -> a));
+        NotifiableTask task =
+                tasks.find(projectId, datasetId, taskId).orElseThrow(() -> NotificationErrors.taskNotFound(taskId));
+        Map<String, Member> members =
+                task.members().stream().collect(Collectors.toMap(Member::email, Function.identity(), (a, b) -> a));
         Map<String, BatchResult> results = new LinkedHashMap<>();
         Map<String, Member> candidates = new LinkedHashMap<>();
         for (String email : emails) {
@@ -65,11 +70,17 @@ class NotifyService {
             }
             Member member = members.get(address);
             if (!WorkerEmails.isValid(address)) {
-                results.put(address, BatchResult.failed(NotificationErrors.INVALID_PARAMETER,
-                        "emails: '" + address + "' " + WorkerEmails.MESSAGE));
+                results.put(
+                        address,
+                        BatchResult.failed(
+                                NotificationErrors.INVALID_PARAMETER,
+                                "emails: '" + address + "' " + WorkerEmails.MESSAGE));
             } else if (member == null) {
-                results.put(address, BatchResult.failed(NotificationErrors.WORKER_NOT_FOUND,
-                        address + " is not a member of team labeling task " + task.taskId()));
+                results.put(
+                        address,
+                        BatchResult.failed(
+                                NotificationErrors.WORKER_NOT_FOUND,
+                                address + " is not a member of team labeling task " + task.taskId()));
             } else {
                 candidates.put(address, member);
             }
@@ -77,14 +88,21 @@ class NotifyService {
         Instant now = clock.instant();
         Duration interval = settings.notifyInterval();
         Map<String, Duration> waits = throttle.acquireAll(
-                candidates.values().stream().map(member -> subject(task, member)).toList(), now, interval);
+                candidates.values().stream()
+                        .map(member -> subject(task, member))
+                        .toList(),
+                now,
+                interval);
         List<MailOutbox.NewMail> mails = new ArrayList<>();
         candidates.forEach((address, member) -> {
             Duration wait = waits.get(subject(task, member));
             if (wait != null) {
-                results.put(address, BatchResult.failed(NotificationErrors.TOO_FREQUENT,
-                        NotificationErrors.tooFrequentMessage(address + " can be notified about this task", interval,
-                                wait)));
+                results.put(
+                        address,
+                        BatchResult.failed(
+                                NotificationErrors.TOO_FREQUENT,
+                                NotificationErrors.tooFrequentMessage(
+                                        address + " can be notified about this task", interval, wait)));
             } else {
                 mails.add(mail(projectId, task, address, member, locale));
                 results.put(address, BatchResult.ok());
@@ -93,18 +111,31 @@ class NotifyService {
         if (!mails.isEmpty()) {
             events.publishEvent(new MailQueued(outbox.queueAll(mails, now)));
         }
-        return BatchResult.of(emails.stream().map(email -> results.get(WorkerEmails.normalise(email))).toList());
+        return BatchResult.of(emails.stream()
+                .map(email -> results.get(WorkerEmails.normalise(email)))
+                .toList());
     }
 
-    private MailOutbox.NewMail mail(String projectId, NotifiableTask task, String address, Member member,
-            String locale) {
-        MailTemplates.Rendered content = templates.render("task-notify", locale, Map.of(
-                "task_name", task.taskName(),
-                "task_id", task.taskId(),
-                "dataset_id", task.datasetId(),
-                "role", MailTexts.role(member.role(), locale)));
-        return new MailOutbox.NewMail(projectId, MailOutbox.Kind.TASK_NOTIFY, address, locale, content,
-                member.workerId(), member.workforceId(), task.taskId(), null);
+    private MailOutbox.NewMail mail(
+            String projectId, NotifiableTask task, String address, Member member, String locale) {
+        MailTemplates.Rendered content = templates.render(
+                "task-notify",
+                locale,
+                Map.of(
+                        "task_name", task.taskName(),
+                        "task_id", task.taskId(),
+                        "dataset_id", task.datasetId(),
+                        "role", MailTexts.role(member.role(), locale)));
+        return new MailOutbox.NewMail(
+                projectId,
+                MailOutbox.Kind.TASK_NOTIFY,
+                address,
+                locale,
+                content,
+                member.workerId(),
+                member.workforceId(),
+                task.taskId(),
+                null);
     }
 
     private static String subject(NotifiableTask task, Member member) {

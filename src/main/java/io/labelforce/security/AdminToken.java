@@ -19,8 +19,10 @@ class AdminToken {
     AdminToken(@Value("${labelforce.admin-token:}") String configured) {
         if (configured.isBlank()) {
             this.token = Tokens.newToken();
-            log.warn("\n\nUsing generated admin token: {}\n"
-                    + "Set LABELFORCE_ADMIN_TOKEN to choose one; this token changes at every start.\n", token);
+            log.warn(
+                    "\n\nUsing generated admin token: {}\n"
+                            + "Set LABELFORCE_ADMIN_TOKEN to choose one; this token changes at every start.\n",
+                    token);
         } else {
             this.token = configured.strip();
         }

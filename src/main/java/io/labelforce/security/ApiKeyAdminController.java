@@ -1,13 +1,12 @@
 package io.labelforce.security;
 
-import java.util.UUID;
-
 import io.labelforce.common.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -40,7 +39,8 @@ class ApiKeyAdminController {
 
     @GetMapping
     @Operation(summary = "List active API keys (without secrets), newest first")
-    ApiKeyList list(@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int offset,
+    ApiKeyList list(
+            @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int offset,
             @RequestParam(defaultValue = "10") @Min(1) @Max(100) int limit) {
         Page<ApiKeyView> page = service.list(Paging.page(offset, limit, Paging.sort("createTime", "desc", "id")));
         return new ApiKeyList(page.getTotalElements(), page.getContent());

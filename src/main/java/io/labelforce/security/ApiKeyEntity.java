@@ -1,13 +1,12 @@
 package io.labelforce.security;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
@@ -51,8 +50,14 @@ class ApiKeyEntity {
         this.createTime = Instant.EPOCH;
     }
 
-    ApiKeyEntity(String name, String tokenHash, Permission permission, List<String> projects,
-            @Nullable String workerEmail, @Nullable Instant expiresAt, Instant createTime) {
+    ApiKeyEntity(
+            String name,
+            String tokenHash,
+            Permission permission,
+            List<String> projects,
+            @Nullable String workerEmail,
+            @Nullable Instant expiresAt,
+            Instant createTime) {
         this.id = UUID.randomUUID();
         this.name = name;
         this.tokenHash = tokenHash;
@@ -93,11 +98,13 @@ class ApiKeyEntity {
         return projects;
     }
 
-    @Nullable String getWorkerEmail() {
+    @Nullable
+    String getWorkerEmail() {
         return workerEmail;
     }
 
-    @Nullable Instant getExpiresAt() {
+    @Nullable
+    Instant getExpiresAt() {
         return expiresAt;
     }
 

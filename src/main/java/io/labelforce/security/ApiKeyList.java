@@ -2,5 +2,4 @@ package io.labelforce.security;
 
 import java.util.List;
 
-record ApiKeyList(long totalNumber, List<ApiKeyView> apiKeys) {
-}
+record ApiKeyList(long totalNumber, List<ApiKeyView> apiKeys) {}

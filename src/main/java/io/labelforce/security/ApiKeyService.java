@@ -1,17 +1,16 @@
 package io.labelforce.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.labelforce.common.DomainException;
+import io.labelforce.common.ErrorCodes;
+import io.labelforce.common.ErrorKind;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.labelforce.common.DomainException;
-import io.labelforce.common.ErrorCodes;
-import io.labelforce.common.ErrorKind;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -29,7 +28,10 @@ class ApiKeyService {
     ApiKeyService(ApiKeyRepository repository, Clock clock, SecuritySettings settings) {
         this.repository = repository;
         this.clock = clock;
-        this.lookups = Caffeine.newBuilder().expireAfterWrite(settings.keyCacheTtl()).maximumSize(100_000).build();
+        this.lookups = Caffeine.newBuilder()
+                .expireAfterWrite(settings.keyCacheTtl())
+                .maximumSize(100_000)
+                .build();
     }
 
     @Transactional
@@ -37,13 +39,18 @@ class ApiKeyService {
         Instant now = clock.instant();
         Instant expiresAt = request.expiresAt() == null ? null : Instant.ofEpochMilli(request.expiresAt());
         if (expiresAt != null && !expiresAt.isAfter(now)) {
-            throw new DomainException(ErrorKind.INVALID, ErrorCodes.INVALID_PARAMETER,
-                    "expires_at: must be in the future");
+            throw new DomainException(
+                    ErrorKind.INVALID, ErrorCodes.INVALID_PARAMETER, "expires_at: must be in the future");
         }
         String token = Tokens.newToken();
-        ApiKeyEntity key = repository.save(new ApiKeyEntity(request.name(), Tokens.hash(token),
-                Permission.fromWire(request.permission()), new LinkedHashSet<>(request.projects()).stream().toList(),
-                request.workerEmail(), expiresAt, now));
+        ApiKeyEntity key = repository.save(new ApiKeyEntity(
+                request.name(),
+                Tokens.hash(token),
+                Permission.fromWire(request.permission()),
+                new LinkedHashSet<>(request.projects()).stream().toList(),
+                request.workerEmail(),
+                expiresAt,
+                now));
         return new CreatedApiKey(token, ApiKeyView.of(key));
     }
 
@@ -53,8 +60,10 @@ class ApiKeyService {
 
     @Transactional
     void revoke(UUID id) {
-        ApiKeyEntity key = repository.findByIdAndRevokedAtIsNull(id).orElseThrow(() -> new DomainException(
-                ErrorKind.NOT_FOUND, ErrorCodes.NOT_FOUND, "API key " + id + " does not exist"));
+        ApiKeyEntity key = repository
+                .findByIdAndRevokedAtIsNull(id)
+                .orElseThrow(() -> new DomainException(
+                        ErrorKind.NOT_FOUND, ErrorCodes.NOT_FOUND, "API key " + id + " does not exist"));
         key.revoke(clock.instant());
         lookups.invalidate(key.getTokenHash());
     }
@@ -63,7 +72,7 @@ class ApiKeyService {
     Optional<Caller> authenticate(String token) {
         Optional<ApiKeyEntity> key = lookups.get(Tokens.hash(token), repository::findByTokenHash);
         return key.filter(k -> k.isUsableAt(clock.instant()))
-                .map(k -> new Caller(k.getId(), k.getName(), k.getPermission(), Set.copyOf(k.getProjects()),
-                        k.getWorkerEmail()));
+                .map(k -> new Caller(
+                        k.getId(), k.getName(), k.getPermission(), Set.copyOf(k.getProjects()), k.getWorkerEmail()));
     }
 }

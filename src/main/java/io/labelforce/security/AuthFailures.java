@@ -45,7 +45,9 @@ class AuthFailures {
     }
 
     private static Counter counter(MeterRegistry registry, String reason) {
-        return Counter.builder(METER).description("Requests refused by authentication or project scope")
-                .tag("reason", reason).register(registry);
+        return Counter.builder(METER)
+                .description("Requests refused by authentication or project scope")
+                .tag("reason", reason)
+                .register(registry);
     }
 }

@@ -2,7 +2,6 @@ package io.labelforce.security;
 
 import java.util.Set;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,7 +10,11 @@ import org.jspecify.annotations.Nullable;
  * @param projects project ids the key covers, or {@code *} for all
  * @param workerEmail the team member the key acts as, if any (for the member's own views)
  */
-public record Caller(UUID keyId, String keyName, Permission permission, Set<String> projects,
+public record Caller(
+        UUID keyId,
+        String keyName,
+        Permission permission,
+        Set<String> projects,
         @Nullable String workerEmail) {
 
     public static final String ALL_PROJECTS = "*";

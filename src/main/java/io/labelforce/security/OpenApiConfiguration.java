@@ -21,16 +21,25 @@ class OpenApiConfiguration {
     @Bean
     OpenAPI labelforceOpenApi() {
         return new OpenAPI()
-                .info(new Info().title("Labelforce API")
+                .info(new Info()
+                        .title("Labelforce API")
                         .description("Labeling jobs, teams, members and team labeling tasks, wire-compatible with "
                                 + "the ModelArts team-labeling API. Errors are problem details with error_code "
                                 + "and error_msg (docs/api-decisions.md)."))
                 .components(new Components()
-                        .addSecuritySchemes(AUTH_TOKEN, new SecurityScheme().type(SecurityScheme.Type.APIKEY)
-                                .in(SecurityScheme.In.HEADER).name(TokenAuthenticationFilter.AUTH_TOKEN_HEADER)
-                                .description("An API key's token, or the administrator token for /admin/**"))
-                        .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP)
-                                .scheme("bearer").description("The same token as Authorization: Bearer")))
+                        .addSecuritySchemes(
+                                AUTH_TOKEN,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.APIKEY)
+                                        .in(SecurityScheme.In.HEADER)
+                                        .name(TokenAuthenticationFilter.AUTH_TOKEN_HEADER)
+                                        .description("An API key's token, or the administrator token for /admin/**"))
+                        .addSecuritySchemes(
+                                BEARER,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .description("The same token as Authorization: Bearer")))
                 .addSecurityItem(new SecurityRequirement().addList(AUTH_TOKEN))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER));
     }

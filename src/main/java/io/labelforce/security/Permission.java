@@ -7,7 +7,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * method; {@code admin}: as write, and reserved for project-administration operations.
  */
 public enum Permission {
-    READ, WRITE, ADMIN;
+    READ,
+    WRITE,
+    ADMIN;
 
     @JsonValue
     public String wireName() {

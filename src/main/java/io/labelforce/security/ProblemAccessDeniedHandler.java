@@ -1,11 +1,10 @@
 package io.labelforce.security;
 
-import java.io.IOException;
-
 import io.labelforce.common.ErrorCodes;
 import io.labelforce.common.ProblemWriter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -22,14 +21,17 @@ class ProblemAccessDeniedHandler implements AccessDeniedHandler {
     }
 
     @Override
-    public void handle(HttpServletRequest request, HttpServletResponse response,
-            AccessDeniedException denied) throws IOException {
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+            throws IOException {
         if (denied instanceof ProjectAccessDeniedException project) {
             failures.denied(project.errorCode());
             problemWriter.write(response, project.status(), project.errorCode(), project.getMessage());
         } else {
             failures.denied(ErrorCodes.NOT_AUTHORIZED);
-            problemWriter.write(response, HttpStatus.FORBIDDEN, ErrorCodes.NOT_AUTHORIZED,
+            problemWriter.write(
+                    response,
+                    HttpStatus.FORBIDDEN,
+                    ErrorCodes.NOT_AUTHORIZED,
                     "The token does not allow this operation");
         }
     }

@@ -1,11 +1,10 @@
 package io.labelforce.security;
 
-import java.io.IOException;
-
 import io.labelforce.common.ErrorCodes;
 import io.labelforce.common.ProblemWriter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -22,11 +21,13 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
     }
 
     @Override
-    public void commence(HttpServletRequest request, HttpServletResponse response,
-            AuthenticationException authException) throws IOException {
+    public void commence(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException authException)
+            throws IOException {
         Object rejection = request.getAttribute(TokenAuthenticationFilter.REJECTION);
         failures.unauthenticated(rejection != null);
-        String message = rejection != null ? rejection.toString()
+        String message = rejection != null
+                ? rejection.toString()
                 : "A token is required: send X-Auth-Token or Authorization: Bearer";
         problemWriter.write(response, HttpStatus.UNAUTHORIZED, ErrorCodes.BAD_TOKEN, message);
     }

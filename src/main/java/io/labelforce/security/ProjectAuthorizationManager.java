@@ -1,10 +1,9 @@
 package io.labelforce.security;
 
+import io.labelforce.common.ErrorCodes;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-
-import io.labelforce.common.ErrorCodes;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
@@ -24,8 +23,8 @@ class ProjectAuthorizationManager implements AuthorizationManager<RequestAuthori
     private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     @Override
-    public AuthorizationResult authorize(Supplier<? extends Authentication> authentication,
-            RequestAuthorizationContext context) {
+    public AuthorizationResult authorize(
+            Supplier<? extends Authentication> authentication, RequestAuthorizationContext context) {
         Authentication auth = authentication.get();
         if (auth == null || !(auth.getPrincipal() instanceof Caller caller)) {
             // anonymous (→ 401 by the entry point) or the admin token, which has no project data access
@@ -33,16 +32,19 @@ class ProjectAuthorizationManager implements AuthorizationManager<RequestAuthori
         }
         String projectId = context.getVariables().getOrDefault(PROJECT_ID, "");
         if (!PROJECT_ID_FORMAT.matcher(projectId).matches()) {
-            throw new ProjectAccessDeniedException(HttpStatus.BAD_REQUEST, ErrorCodes.INVALID_PARAMETER,
+            throw new ProjectAccessDeniedException(
+                    HttpStatus.BAD_REQUEST,
+                    ErrorCodes.INVALID_PARAMETER,
                     "project_id: must be 1-64 characters of letters, digits, '_' or '-'");
         }
         if (!caller.covers(projectId)) {
-            throw new ProjectAccessDeniedException(HttpStatus.FORBIDDEN, ErrorCodes.PROJECT_MISMATCH,
-                    "The token does not cover project " + projectId);
+            throw new ProjectAccessDeniedException(
+                    HttpStatus.FORBIDDEN, ErrorCodes.PROJECT_MISMATCH, "The token does not cover project " + projectId);
         }
-        if (!caller.permission().allowsWrites() && !READ_METHODS.contains(context.getRequest().getMethod())) {
-            throw new ProjectAccessDeniedException(HttpStatus.FORBIDDEN, ErrorCodes.NOT_AUTHORIZED,
-                    "The token has read permission only");
+        if (!caller.permission().allowsWrites()
+                && !READ_METHODS.contains(context.getRequest().getMethod())) {
+            throw new ProjectAccessDeniedException(
+                    HttpStatus.FORBIDDEN, ErrorCodes.NOT_AUTHORIZED, "The token has read permission only");
         }
         return new AuthorizationDecision(true);
     }

@@ -19,30 +19,39 @@ class SecurityConfiguration {
     private static final String INVITATION = "/v2/invitations/{token:lfi_[A-Za-z0-9_-]{43}}";
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, AdminToken adminToken, ApiKeyService apiKeys,
-            ProblemWriter problemWriter, AuthFailures failures) throws Exception {
+    SecurityFilterChain apiSecurity(
+            HttpSecurity http,
+            AdminToken adminToken,
+            ApiKeyService apiKeys,
+            ProblemWriter problemWriter,
+            AuthFailures failures)
+            throws Exception {
         ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(problemWriter, failures);
-        return http
-                .csrf(AbstractHttpConfigurer::disable)
+        return http.csrf(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .addFilterBefore(new TokenAuthenticationFilter(adminToken, apiKeys), AnonymousAuthenticationFilter.class)
-                .exceptionHandling(e -> e
-                        .authenticationEntryPoint(entryPoint)
+                .addFilterBefore(
+                        new TokenAuthenticationFilter(adminToken, apiKeys), AnonymousAuthenticationFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(new ProblemAccessDeniedHandler(problemWriter, failures)))
                 .authorizeHttpRequests(auth -> auth
                         // an invitation link and its accept call: the link's secret is the credential. Only a
                         // well-formed secret matches, so a project named "invitations" keeps its key check.
-                        .requestMatchers(HttpMethod.GET, INVITATION).permitAll()
-                        .requestMatchers(HttpMethod.POST, INVITATION + "/accept").permitAll()
+                        .requestMatchers(HttpMethod.GET, INVITATION)
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, INVITATION + "/accept")
+                        .permitAll()
                         .requestMatchers("/v1/{project_id}/**", "/v2/{project_id}/**")
                         .access(new ProjectAuthorizationManager())
-                        .requestMatchers("/v1/**", "/v2/**").authenticated()
-                        .requestMatchers("/admin/**").hasRole("ADMIN")
-                        .anyRequest().permitAll())
+                        .requestMatchers("/v1/**", "/v2/**")
+                        .authenticated()
+                        .requestMatchers("/admin/**")
+                        .hasRole("ADMIN")
+                        .anyRequest()
+                        .permitAll())
                 .build();
     }
 

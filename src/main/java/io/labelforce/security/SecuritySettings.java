@@ -1,7 +1,6 @@
 package io.labelforce.security;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -12,5 +11,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     replica stays usable here (the replica that revokes forgets the key at once)
  */
 @ConfigurationProperties("labelforce.security")
-record SecuritySettings(@DefaultValue("5s") Duration keyCacheTtl) {
-}
+record SecuritySettings(@DefaultValue("5s") Duration keyCacheTtl) {}

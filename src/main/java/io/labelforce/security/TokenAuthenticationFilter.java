@@ -1,12 +1,11 @@
 package io.labelforce.security;
 
-import java.io.IOException;
-import java.util.List;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -24,6 +23,7 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
     static final String AUTH_TOKEN_HEADER = "X-Auth-Token";
     /** Request attribute: why a presented token was not accepted. */
     static final String REJECTION = TokenAuthenticationFilter.class.getName() + ".rejection";
+
     static final String ROLE_ADMIN = "ROLE_ADMIN";
 
     private final AdminToken adminToken;
@@ -40,13 +40,16 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
         String token = token(request);
         if (token != null) {
             if (adminToken.matches(token)) {
-                SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken
-                        .authenticated("admin", null, List.of(new SimpleGrantedAuthority(ROLE_ADMIN))));
+                SecurityContextHolder.getContext()
+                        .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                                "admin", null, List.of(new SimpleGrantedAuthority(ROLE_ADMIN))));
             } else {
-                apiKeys.authenticate(token).ifPresentOrElse(
-                        caller -> SecurityContextHolder.getContext().setAuthentication(
-                                UsernamePasswordAuthenticationToken.authenticated(caller, null, List.of())),
-                        () -> request.setAttribute(REJECTION, "The token is unknown, revoked or expired"));
+                apiKeys.authenticate(token)
+                        .ifPresentOrElse(
+                                caller -> SecurityContextHolder.getContext()
+                                        .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                                                caller, null, List.of())),
+                                () -> request.setAttribute(REJECTION, "The token is unknown, revoked or expired"));
             }
         }
         chain.doFilter(request, response);

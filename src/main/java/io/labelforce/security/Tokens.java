@@ -16,8 +16,7 @@ final class Tokens {
     private static final SecureRandom RANDOM = new SecureRandom();
     static final String PREFIX = "lf_";
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     static String newToken() {
         byte[] bytes = new byte[32];

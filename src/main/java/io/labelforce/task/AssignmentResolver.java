@@ -1,5 +1,11 @@
 package io.labelforce.task;
 
+import io.labelforce.task.WorkforcesConfig.WorkerSpec;
+import io.labelforce.task.WorkforcesConfig.WorkforceConfig;
+import io.labelforce.workforce.WorkerEmails;
+import io.labelforce.workforce.WorkerRef;
+import io.labelforce.workforce.WorkforceDirectory;
+import io.labelforce.workforce.WorkforceRef;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -8,13 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import io.labelforce.task.WorkforcesConfig.WorkerSpec;
-import io.labelforce.task.WorkforcesConfig.WorkforceConfig;
-import io.labelforce.workforce.WorkerEmails;
-import io.labelforce.workforce.WorkerRef;
-import io.labelforce.workforce.WorkforceDirectory;
-import io.labelforce.workforce.WorkforceRef;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,8 +48,8 @@ class AssignmentResolver {
             }
             resolved.add(new Assignment.Team(team.workforceId(), members(projectId, team)));
         }
-        String agency = config.agency() == null || config.agency().isBlank() ? null
-                : WorkerEmails.normalise(config.agency());
+        String agency =
+                config.agency() == null || config.agency().isBlank() ? null : WorkerEmails.normalise(config.agency());
         if (agency != null && ids.stream().noneMatch(id -> directory.isActiveAdministrator(projectId, id, agency))) {
             throw TaskErrors.invalid("workforces_config: agency " + agency
                     + " must be the active team administrator of an assigned team");
@@ -68,8 +67,8 @@ class AssignmentResolver {
                 throw TaskErrors.invalid("workforces_config: '" + worker.email() + "' " + WorkerEmails.MESSAGE);
             }
             if (!emails.add(WorkerEmails.normalise(worker.email()))) {
-                throw TaskErrors.invalid("workforces_config: " + worker.email() + " is listed twice in team "
-                        + team.workforceId());
+                throw TaskErrors.invalid(
+                        "workforces_config: " + worker.email() + " is listed twice in team " + team.workforceId());
             }
         }
         Map<String, WorkerRef> found = directory.findWorkersByEmail(projectId, team.workforceId(), emails).stream()

@@ -8,8 +8,7 @@ import org.jspecify.annotations.Nullable;
 /** A task's ETag is its version: {@code "7"}. {@code If-Match: *} (or none) matches any version. */
 final class ETags {
 
-    private ETags() {
-    }
+    private ETags() {}
 
     static String of(long version) {
         return "\"" + version + "\"";
@@ -29,7 +28,9 @@ final class ETags {
         try {
             return Long.parseLong(tag);
         } catch (NumberFormatException e) {
-            throw new DomainException(ErrorKind.PRECONDITION_FAILED, ErrorCodes.PRECONDITION_FAILED,
+            throw new DomainException(
+                    ErrorKind.PRECONDITION_FAILED,
+                    ErrorCodes.PRECONDITION_FAILED,
                     "If-Match: " + ifMatch + " is no ETag of this service");
         }
     }

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
 /** Body of StartWorkforceTask (17), all optional: a {@code workforces_config} replaces the assignment first. */
-record StartTaskRequest(@Nullable String datasetId, @Nullable String taskId,
-        @Nullable @Valid WorkforcesConfig workforcesConfig) {
-}
+record StartTaskRequest(
+        @Nullable String datasetId,
+        @Nullable String taskId,
+        @Nullable @Valid WorkforcesConfig workforcesConfig) {}

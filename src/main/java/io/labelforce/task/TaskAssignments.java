@@ -1,5 +1,6 @@
 package io.labelforce.task;
 
+import io.labelforce.workforce.WorkerRef;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -7,8 +8,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import io.labelforce.workforce.WorkerRef;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -46,14 +45,18 @@ class TaskAssignments {
         }
         Timestamp time = Timestamp.from(now);
         jdbc.sql("delete from workforce_task_worker where task_id = ? and not (worker_id = any(?))")
-                .params(taskId, workerIds.toArray(String[]::new)).update();
+                .params(taskId, workerIds.toArray(String[]::new))
+                .update();
         jdbc.sql("delete from workforce_task_team where task_id = ? and not (workforce_id = any(?))")
-                .params(taskId, teamIds.toArray(String[]::new)).update();
+                .params(taskId, teamIds.toArray(String[]::new))
+                .update();
         jdbc.sql("""
                 insert into workforce_task_team (task_id, workforce_id, position)
                 select ?, t.workforce_id, t.position from unnest(?::varchar[], ?::int[]) as t(workforce_id, position)
                 on conflict (task_id, workforce_id) do update set position = excluded.position
-                """).params(taskId, teamIds.toArray(String[]::new), positions.toArray(Integer[]::new)).update();
+                """)
+                .params(taskId, teamIds.toArray(String[]::new), positions.toArray(Integer[]::new))
+                .update();
         jdbc.sql("""
                 insert into workforce_task_worker
                     (task_id, workforce_id, worker_id, project_id, email, role, create_time, update_time)
@@ -61,8 +64,16 @@ class TaskAssignments {
                 from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::int[]) as w(workforce_id, worker_id, email, role)
                 on conflict (task_id, worker_id) do update
                     set email = excluded.email, role = excluded.role, update_time = excluded.update_time
-                """).params(taskId, projectId, time, time, workerTeams.toArray(String[]::new),
-                workerIds.toArray(String[]::new), emails.toArray(String[]::new), roles.toArray(Integer[]::new))
+                """)
+                .params(
+                        taskId,
+                        projectId,
+                        time,
+                        time,
+                        workerTeams.toArray(String[]::new),
+                        workerIds.toArray(String[]::new),
+                        emails.toArray(String[]::new),
+                        roles.toArray(Integer[]::new))
                 .update();
     }
 
@@ -74,35 +85,52 @@ class TaskAssignments {
         }
         String[] ids = taskIds.toArray(String[]::new);
         Map<String, AssignedTeam> teams = new LinkedHashMap<>();
-        jdbc.sql("select task_id, workforce_id from workforce_task_team where task_id = any(?) order by task_id, position")
-                .param(ids).query((rs, n) -> {
+        jdbc.sql(
+                        "select task_id, workforce_id from workforce_task_team where task_id = any(?) order by task_id, position")
+                .param(ids)
+                .query((rs, n) -> {
                     AssignedTeam team = new AssignedTeam(rs.getString("workforce_id"), new ArrayList<>());
                     teams.put(rs.getString("task_id") + "/" + team.workforceId(), team);
-                    result.computeIfAbsent(rs.getString("task_id"), k -> new ArrayList<>()).add(team);
+                    result.computeIfAbsent(rs.getString("task_id"), k -> new ArrayList<>())
+                            .add(team);
                     return team;
-                }).list();
+                })
+                .list();
         jdbc.sql("""
                 select task_id, workforce_id, worker_id, email, role, email_status, last_notify_time, create_time, update_time
                 from workforce_task_worker where task_id = any(?) order by task_id, create_time, email
-                """).param(ids).query((rs, n) -> {
+                """)
+                .param(ids)
+                .query((rs, n) -> {
                     Timestamp notified = rs.getTimestamp("last_notify_time");
-                    AssignedWorker worker = new AssignedWorker(rs.getString("workforce_id"), rs.getString("worker_id"),
-                            rs.getString("email"), rs.getInt("role"), rs.getInt("email_status"),
-                            notified == null ? null : notified.toInstant(), rs.getTimestamp("create_time").toInstant(),
+                    AssignedWorker worker = new AssignedWorker(
+                            rs.getString("workforce_id"),
+                            rs.getString("worker_id"),
+                            rs.getString("email"),
+                            rs.getInt("role"),
+                            rs.getInt("email_status"),
+                            notified == null ? null : notified.toInstant(),
+                            rs.getTimestamp("create_time").toInstant(),
                             rs.getTimestamp("update_time").toInstant());
                     AssignedTeam team = teams.get(rs.getString("task_id") + "/" + worker.workforceId());
                     if (team != null) {
                         team.workers().add(worker);
                     }
                     return worker;
-                }).list();
+                })
+                .list();
         return result;
     }
 
-    record AssignedTeam(String workforceId, List<AssignedWorker> workers) {
-    }
+    record AssignedTeam(String workforceId, List<AssignedWorker> workers) {}
 
-    record AssignedWorker(String workforceId, String workerId, String email, int role, int emailStatus,
-            @Nullable Instant lastNotifyTime, Instant createTime, Instant updateTime) {
-    }
+    record AssignedWorker(
+            String workforceId,
+            String workerId,
+            String email,
+            int role,
+            int emailStatus,
+            @Nullable Instant lastNotifyTime,
+            Instant createTime,
+            Instant updateTime) {}
 }

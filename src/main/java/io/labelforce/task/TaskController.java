@@ -1,13 +1,12 @@
 package io.labelforce.task;
 
-import java.util.Map;
-
 import io.labelforce.common.FieldRules;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -41,7 +40,9 @@ class TaskController {
 
     @GetMapping
     @Operation(summary = "List a dataset's team labeling tasks (ListWorkforceTasks), newest first")
-    TaskViews.TaskList list(@PathVariable("project_id") String projectId, @PathVariable("dataset_id") String datasetId,
+    TaskViews.TaskList list(
+            @PathVariable("project_id") String projectId,
+            @PathVariable("dataset_id") String datasetId,
             @RequestParam(defaultValue = "0") @Min(0) @Max(FieldRules.MAX_OFFSET) int offset,
             @RequestParam(defaultValue = "1000") @Min(1) @Max(1000) int limit) {
         return service.list(projectId, datasetId, offset, limit);
@@ -49,27 +50,36 @@ class TaskController {
 
     @PostMapping
     @Operation(summary = "Create a team labeling task (CreateWorkforceTask); 200 as documented")
-    TaskViews.TaskId create(@PathVariable("project_id") String projectId, @PathVariable("dataset_id") String datasetId,
+    TaskViews.TaskId create(
+            @PathVariable("project_id") String projectId,
+            @PathVariable("dataset_id") String datasetId,
             @Valid @RequestBody CreateTaskRequest request) {
         return service.create(projectId, datasetId, request);
     }
 
     @GetMapping("/{workforce_task_id}")
     @Operation(summary = "Get a task (DescWorkforceTask) with its member tasks; statistics on request")
-    ResponseEntity<TaskViews.WorkforceTask> get(@PathVariable("project_id") String projectId,
-            @PathVariable("dataset_id") String datasetId, @PathVariable("workforce_task_id") String taskId,
+    ResponseEntity<TaskViews.WorkforceTask> get(
+            @PathVariable("project_id") String projectId,
+            @PathVariable("dataset_id") String datasetId,
+            @PathVariable("workforce_task_id") String taskId,
             @RequestParam(name = "workforce_stats", defaultValue = "false") boolean workforceStats,
             @RequestParam(name = "sample_stats", defaultValue = "false") boolean sampleStats,
             @RequestParam(name = "label_stats", defaultValue = "false") boolean labelStats) {
-        TaskService.Versioned<TaskViews.WorkforceTask> task = service.get(projectId, datasetId, taskId,
+        TaskService.Versioned<TaskViews.WorkforceTask> task = service.get(
+                projectId,
+                datasetId,
+                taskId,
                 new TaskViewMapper.Include(workforceStats, sampleStats, labelStats, true));
         return ResponseEntity.ok().eTag(ETags.of(task.version())).body(task.value());
     }
 
     @PostMapping("/{workforce_task_id}")
     @Operation(summary = "Start a task (StartWorkforceTask), optionally replacing its assignment first")
-    ResponseEntity<Map<String, Object>> start(@PathVariable("project_id") String projectId,
-            @PathVariable("dataset_id") String datasetId, @PathVariable("workforce_task_id") String taskId,
+    ResponseEntity<Map<String, Object>> start(
+            @PathVariable("project_id") String projectId,
+            @PathVariable("dataset_id") String datasetId,
+            @PathVariable("workforce_task_id") String taskId,
             @Valid @RequestBody(required = false) @Nullable StartTaskRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
         long version = service.start(projectId, datasetId, taskId, request, ETags.parse(ifMatch));
@@ -77,10 +87,13 @@ class TaskController {
     }
 
     @PutMapping("/{workforce_task_id}")
-    @Operation(summary = "Update a task (UpdateWorkforceTask): absent fields stay, a workforces_config "
-            + "replaces the assignment atomically")
-    ResponseEntity<Map<String, Object>> update(@PathVariable("project_id") String projectId,
-            @PathVariable("dataset_id") String datasetId, @PathVariable("workforce_task_id") String taskId,
+    @Operation(
+            summary = "Update a task (UpdateWorkforceTask): absent fields stay, a workforces_config "
+                    + "replaces the assignment atomically")
+    ResponseEntity<Map<String, Object>> update(
+            @PathVariable("project_id") String projectId,
+            @PathVariable("dataset_id") String datasetId,
+            @PathVariable("workforce_task_id") String taskId,
             @Valid @RequestBody UpdateTaskRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
         long version = service.update(projectId, datasetId, taskId, request, ETags.parse(ifMatch));
@@ -90,7 +103,9 @@ class TaskController {
     @DeleteMapping("/{workforce_task_id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Delete a task (DeleteWorkforceTask)")
-    void delete(@PathVariable("project_id") String projectId, @PathVariable("dataset_id") String datasetId,
+    void delete(
+            @PathVariable("project_id") String projectId,
+            @PathVariable("dataset_id") String datasetId,
             @PathVariable("workforce_task_id") String taskId,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
         service.delete(projectId, datasetId, taskId, ETags.parse(ifMatch));

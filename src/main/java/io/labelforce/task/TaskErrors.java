@@ -22,7 +22,8 @@ class TaskErrors {
     static final String WRONG_STATUS = "Labelforce.4701";
 
     static DomainException notFound(String taskId) {
-        return new DomainException(ErrorKind.NOT_FOUND, TASK_NOT_FOUND, "Team labeling task " + taskId + " does not exist");
+        return new DomainException(
+                ErrorKind.NOT_FOUND, TASK_NOT_FOUND, "Team labeling task " + taskId + " does not exist");
     }
 
     static DomainException datasetNotFound(String datasetId) {
@@ -30,37 +31,50 @@ class TaskErrors {
     }
 
     static DomainException acceptanceRunning() {
-        return new DomainException(ErrorKind.CONFLICT, ACCEPTANCE_RUNNING,
+        return new DomainException(
+                ErrorKind.CONFLICT,
+                ACCEPTANCE_RUNNING,
                 "An acceptance of this task is running; finish or cancel it first");
     }
 
     static DomainException wrongStatus(String operation, int status) {
-        return new DomainException(ErrorKind.CONFLICT, WRONG_STATUS,
-                "A task in status " + status + " cannot " + operation);
+        return new DomainException(
+                ErrorKind.CONFLICT, WRONG_STATUS, "A task in status " + status + " cannot " + operation);
     }
 
     static DomainException versionMismatch(long current) {
-        return new DomainException(ErrorKind.PRECONDITION_FAILED, ErrorCodes.PRECONDITION_FAILED,
+        return new DomainException(
+                ErrorKind.PRECONDITION_FAILED,
+                ErrorCodes.PRECONDITION_FAILED,
                 "The task was changed meanwhile (its ETag is now \"" + current + "\"); read it again");
     }
 
     static DomainException unknownWorkforce(String workforceId) {
-        return new DomainException(ErrorKind.INVALID, WORKFORCE_NOT_FOUND,
+        return new DomainException(
+                ErrorKind.INVALID,
+                WORKFORCE_NOT_FOUND,
                 "workforces_config: team " + workforceId + " does not exist in this project");
     }
 
     static DomainException notAMember(String email, String workforceId) {
-        return new DomainException(ErrorKind.INVALID, WORKER_NOT_FOUND,
+        return new DomainException(
+                ErrorKind.INVALID,
+                WORKER_NOT_FOUND,
                 "workforces_config: " + email + " is not an active member of team " + workforceId);
     }
 
     static DomainException tooFewLabelers(int needed, int assigned) {
-        return new DomainException(ErrorKind.INVALID, TOO_FEW_LABELERS, "The task needs at least " + needed
-                + " labeler(s) (its repetition) to start; " + assigned + " assigned");
+        return new DomainException(
+                ErrorKind.INVALID,
+                TOO_FEW_LABELERS,
+                "The task needs at least " + needed + " labeler(s) (its repetition) to start; " + assigned
+                        + " assigned");
     }
 
     static DomainException noMemberIdentity() {
-        return new DomainException(ErrorKind.FORBIDDEN, MEMBER_FORBIDDEN,
+        return new DomainException(
+                ErrorKind.FORBIDDEN,
+                MEMBER_FORBIDDEN,
                 "This API key acts as no team member: create it with worker_email to list a member's tasks");
     }
 
@@ -71,13 +85,16 @@ class TaskErrors {
     /** A task created while its dataset is deleted: the dataset is gone. */
     @Bean
     ConstraintError taskDatasetExists() {
-        return new ConstraintError("workforce_task_dataset_id_fkey", ErrorKind.NOT_FOUND, DATASET_NOT_FOUND,
-                "The dataset does not exist");
+        return new ConstraintError(
+                "workforce_task_dataset_id_fkey", ErrorKind.NOT_FOUND, DATASET_NOT_FOUND, "The dataset does not exist");
     }
 
     @Bean
     ConstraintError taskNameUnique() {
-        return new ConstraintError("uk_workforce_task_dataset_name", ErrorKind.CONFLICT, TASK_NAME_EXISTS,
+        return new ConstraintError(
+                "uk_workforce_task_dataset_name",
+                ErrorKind.CONFLICT,
+                TASK_NAME_EXISTS,
                 "A team labeling task with this name already exists for the dataset");
     }
 }

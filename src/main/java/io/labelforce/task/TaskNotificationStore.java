@@ -3,7 +3,6 @@ package io.labelforce.task;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -24,25 +23,40 @@ class TaskNotificationStore implements TaskNotifications {
 
     @Override
     public Optional<NotifiableTask> find(String projectId, String datasetId, String taskId) {
-        return tasks.find(projectId, datasetId, taskId).map(task -> new NotifiableTask(task.getId(), task.getName(),
-                task.getDatasetId(), task.getStatus(), jdbc.sql("""
+        return tasks.find(projectId, datasetId, taskId)
+                .map(task -> new NotifiableTask(
+                        task.getId(),
+                        task.getName(),
+                        task.getDatasetId(),
+                        task.getStatus(),
+                        jdbc.sql("""
                         select worker_id, workforce_id, email, role from workforce_task_worker
                         where task_id = ? and project_id = ? order by create_time, email
-                        """).params(task.getId(), projectId)
-                        .query((rs, n) -> new Member(rs.getString("worker_id"), rs.getString("workforce_id"),
-                                rs.getString("email"), rs.getInt("role")))
-                        .list()));
+                        """)
+                                .params(task.getId(), projectId)
+                                .query((rs, n) -> new Member(
+                                        rs.getString("worker_id"),
+                                        rs.getString("workforce_id"),
+                                        rs.getString("email"),
+                                        rs.getInt("role")))
+                                .list()));
     }
 
     @Override
     @Transactional
-    public void recordEmail(String projectId, String taskId, String workerId, int emailStatus,
-            @Nullable Instant notifiedAt) {
+    public void recordEmail(
+            String projectId, String taskId, String workerId, int emailStatus, @Nullable Instant notifiedAt) {
         jdbc.sql("""
                 update workforce_task_worker
                 set email_status = ?, last_notify_time = coalesce(?::timestamptz, last_notify_time)
                 where task_id = ? and worker_id = ? and project_id = ?
-                """).params(emailStatus, notifiedAt == null ? null : Timestamp.from(notifiedAt), taskId, workerId,
-                projectId).update();
+                """)
+                .params(
+                        emailStatus,
+                        notifiedAt == null ? null : Timestamp.from(notifiedAt),
+                        taskId,
+                        workerId,
+                        projectId)
+                .update();
     }
 }

@@ -3,7 +3,6 @@ package io.labelforce.task;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,10 +33,8 @@ public interface TaskNotifications {
     void recordEmail(String projectId, String taskId, String workerId, int emailStatus, @Nullable Instant notifiedAt);
 
     /** A task and its assigned members. */
-    record NotifiableTask(String taskId, String taskName, String datasetId, int status, List<Member> members) {
-    }
+    record NotifiableTask(String taskId, String taskName, String datasetId, int status, List<Member> members) {}
 
     /** A member task: the member's e-mail (normalised) and role as assigned. */
-    record Member(String workerId, String workforceId, String email, int role) {
-    }
+    record Member(String workerId, String workforceId, String email, int role) {}
 }

@@ -1,12 +1,11 @@
 package io.labelforce.task;
 
-import java.time.Clock;
-import java.util.List;
-
 import io.labelforce.common.Paging;
 import io.labelforce.dataset.DatasetDirectory;
 import io.labelforce.dataset.DatasetDirectory.DatasetSummary;
 import io.labelforce.dataset.SampleCounts;
+import java.time.Clock;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
@@ -23,8 +22,13 @@ class TaskService {
     private final DatasetDirectory datasets;
     private final Clock clock;
 
-    TaskService(WorkforceTaskRepository tasks, TaskAssignments assignments, AssignmentResolver resolver,
-            TaskViewMapper mapper, DatasetDirectory datasets, Clock clock) {
+    TaskService(
+            WorkforceTaskRepository tasks,
+            TaskAssignments assignments,
+            AssignmentResolver resolver,
+            TaskViewMapper mapper,
+            DatasetDirectory datasets,
+            Clock clock) {
         this.tasks = tasks;
         this.assignments = assignments;
         this.resolver = resolver;
@@ -36,10 +40,15 @@ class TaskService {
     @Transactional
     TaskViews.TaskId create(String projectId, String datasetId, CreateTaskRequest request) {
         DatasetSummary dataset = dataset(projectId, datasetId);
-        Assignment assignment = request.workforcesConfig() == null ? null
-                : resolver.resolve(projectId, request.workforcesConfig());
-        WorkforceTaskEntity task = new WorkforceTaskEntity(projectId, datasetId, dataset.datasetType(), request,
-                request.labels() != null ? request.labels() : dataset.labels(), clock.instant());
+        Assignment assignment =
+                request.workforcesConfig() == null ? null : resolver.resolve(projectId, request.workforcesConfig());
+        WorkforceTaskEntity task = new WorkforceTaskEntity(
+                projectId,
+                datasetId,
+                dataset.datasetType(),
+                request,
+                request.labels() != null ? request.labels() : dataset.labels(),
+                clock.instant());
         if (assignment != null) {
             task.delegateTo(assignment.agency());
         }
@@ -52,24 +61,36 @@ class TaskService {
 
     TaskViews.TaskList list(String projectId, String datasetId, int offset, int limit) {
         DatasetSummary dataset = dataset(projectId, datasetId);
-        Page<WorkforceTaskEntity> page = tasks.findByProjectIdAndDatasetId(projectId, datasetId,
-                Paging.page(offset, limit, Paging.sort("createTime", "desc", "id")));
+        Page<WorkforceTaskEntity> page = tasks.findByProjectIdAndDatasetId(
+                projectId, datasetId, Paging.page(offset, limit, Paging.sort("createTime", "desc", "id")));
         SampleCounts counts = datasets.sampleCounts(projectId, datasetId);
-        return new TaskViews.TaskList(page.getTotalElements(), mapper.views(projectId, page.getContent(), dataset,
-                counts, new TaskViewMapper.Include(true, true, false, false)));
+        return new TaskViews.TaskList(
+                page.getTotalElements(),
+                mapper.views(
+                        projectId,
+                        page.getContent(),
+                        dataset,
+                        counts,
+                        new TaskViewMapper.Include(true, true, false, false)));
     }
 
-    Versioned<TaskViews.WorkforceTask> get(String projectId, String datasetId, String taskId,
-            TaskViewMapper.Include include) {
-        WorkforceTaskEntity task = tasks.find(projectId, datasetId, taskId).orElseThrow(() -> TaskErrors.notFound(taskId));
+    Versioned<TaskViews.WorkforceTask> get(
+            String projectId, String datasetId, String taskId, TaskViewMapper.Include include) {
+        WorkforceTaskEntity task =
+                tasks.find(projectId, datasetId, taskId).orElseThrow(() -> TaskErrors.notFound(taskId));
         DatasetSummary dataset = dataset(projectId, datasetId);
         SampleCounts counts = include.sampleStats() ? datasets.sampleCounts(projectId, datasetId) : SampleCounts.NONE;
-        TaskViews.WorkforceTask view = mapper.views(projectId, List.of(task), dataset, counts, include).get(0);
+        TaskViews.WorkforceTask view =
+                mapper.views(projectId, List.of(task), dataset, counts, include).get(0);
         return new Versioned<>(view, task.getVersion());
     }
 
     @Transactional
-    long update(String projectId, String datasetId, String taskId, UpdateTaskRequest request,
+    long update(
+            String projectId,
+            String datasetId,
+            String taskId,
+            UpdateTaskRequest request,
             @Nullable Long expectedVersion) {
         checkIds(datasetId, taskId, request.datasetId(), request.taskId());
         WorkforceTaskEntity task = lock(projectId, datasetId, taskId, expectedVersion);
@@ -89,7 +110,11 @@ class TaskService {
     }
 
     @Transactional
-    long start(String projectId, String datasetId, String taskId, @Nullable StartTaskRequest request,
+    long start(
+            String projectId,
+            String datasetId,
+            String taskId,
+            @Nullable StartTaskRequest request,
             @Nullable Long expectedVersion) {
         if (request != null) {
             checkIds(datasetId, taskId, request.datasetId(), request.taskId());
@@ -132,7 +157,8 @@ class TaskService {
     }
 
     private WorkforceTaskEntity lock(String projectId, String datasetId, String taskId, @Nullable Long expected) {
-        WorkforceTaskEntity task = tasks.lock(projectId, datasetId, taskId).orElseThrow(() -> TaskErrors.notFound(taskId));
+        WorkforceTaskEntity task =
+                tasks.lock(projectId, datasetId, taskId).orElseThrow(() -> TaskErrors.notFound(taskId));
         if (expected != null && expected != task.getVersion()) {
             throw TaskErrors.versionMismatch(task.getVersion());
         }
@@ -143,8 +169,8 @@ class TaskService {
         return datasets.find(projectId, datasetId).orElseThrow(() -> TaskErrors.datasetNotFound(datasetId));
     }
 
-    private static void checkIds(String datasetId, String taskId, @Nullable String bodyDatasetId,
-            @Nullable String bodyTaskId) {
+    private static void checkIds(
+            String datasetId, String taskId, @Nullable String bodyDatasetId, @Nullable String bodyTaskId) {
         if (bodyDatasetId != null && !bodyDatasetId.isEmpty() && !bodyDatasetId.equals(datasetId)) {
             throw TaskErrors.invalid("dataset_id: must match the dataset in the path");
         }
@@ -154,6 +180,5 @@ class TaskService {
     }
 
     /** A value with the version it was read at (the ETag). */
-    record Versioned<T>(T value, long version) {
-    }
+    record Versioned<T>(T value, long version) {}
 }

@@ -20,8 +20,7 @@ final class TaskStatus {
     /** An acceptance is running or its result is being written: the task is frozen (ModelArts.4623). */
     static final Set<Integer> ACCEPTANCE_BUSY = Set.of(UNDER_ACCEPTANCE, SYNCHRONISING, SAMPLING);
 
-    private TaskStatus() {
-    }
+    private TaskStatus() {}
 
     static void checkUpdatable(int status) {
         if (ACCEPTANCE_BUSY.contains(status)) {

@@ -1,13 +1,12 @@
 package io.labelforce.task;
 
+import io.labelforce.dataset.DatasetUsage;
+import io.labelforce.workforce.WorkforceUsage;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-
-import io.labelforce.dataset.DatasetUsage;
-import io.labelforce.workforce.WorkforceUsage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -31,17 +30,19 @@ class TaskUsage implements DatasetUsage, WorkforceUsage {
         jdbc.sql("""
                 select dataset_id, count(*) as tasks from workforce_task
                 where project_id = ? and dataset_id = any(?) group by dataset_id
-                """).params(projectId, datasetIds.toArray(String[]::new))
-                .query(rs -> {
-                    counts.put(rs.getString("dataset_id"), rs.getLong("tasks"));
-                });
+                """).params(projectId, datasetIds.toArray(String[]::new)).query(rs -> {
+            counts.put(rs.getString("dataset_id"), rs.getLong("tasks"));
+        });
         return counts;
     }
 
     @Override
     public boolean hasUnfinishedTasks(String projectId, String datasetId) {
-        return jdbc.sql("select exists (select 1 from workforce_task where project_id = ? and dataset_id = ? and status <> ?)")
-                .params(projectId, datasetId, TaskStatus.PASSED).query(Boolean.class).single();
+        return jdbc.sql(
+                        "select exists (select 1 from workforce_task where project_id = ? and dataset_id = ? and status <> ?)")
+                .params(projectId, datasetId, TaskStatus.PASSED)
+                .query(Boolean.class)
+                .single();
     }
 
     @Override
@@ -57,8 +58,10 @@ class TaskUsage implements DatasetUsage, WorkforceUsage {
         return new HashSet<>(jdbc.sql("""
                 select distinct w.worker_id from workforce_task_worker w join workforce_task t on t.id = w.task_id
                 where w.project_id = ? and w.workforce_id = ? and w.worker_id = any(?) and t.status <> ?
-                """).params(projectId, workforceId, workerIds.toArray(String[]::new), TaskStatus.PASSED)
-                .query(String.class).list());
+                """)
+                .params(projectId, workforceId, workerIds.toArray(String[]::new), TaskStatus.PASSED)
+                .query(String.class)
+                .list());
     }
 
     @Override
@@ -66,6 +69,9 @@ class TaskUsage implements DatasetUsage, WorkforceUsage {
         return new HashSet<>(jdbc.sql("""
                 select tt.workforce_id from workforce_task_team tt join workforce_task t on t.id = tt.task_id
                 where t.project_id = ? and t.id = ?
-                """).params(projectId, workforceTaskId).query(String.class).list());
+                """)
+                .params(projectId, workforceTaskId)
+                .query(String.class)
+                .list());
     }
 }

@@ -1,12 +1,5 @@
 package io.labelforce.task;
 
-import java.time.Instant;
-import java.util.Collection;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-
 import io.labelforce.dataset.DatasetDirectory.DatasetSummary;
 import io.labelforce.dataset.SampleCounts;
 import io.labelforce.task.TaskAssignments.AssignedTeam;
@@ -21,6 +14,12 @@ import io.labelforce.task.TaskViews.WorkforcesConfigView;
 import io.labelforce.workforce.WorkerRef;
 import io.labelforce.workforce.WorkforceDirectory;
 import io.labelforce.workforce.WorkforceRef;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,18 +38,24 @@ class TaskViewMapper {
     }
 
     /** What a view may include beyond the task itself. */
-    record Include(boolean workforceStats, boolean sampleStats, boolean labelStats, boolean workerStats) {
-    }
+    record Include(boolean workforceStats, boolean sampleStats, boolean labelStats, boolean workerStats) {}
 
-    List<TaskViews.WorkforceTask> views(String projectId, List<WorkforceTaskEntity> tasks, DatasetSummary dataset,
-            SampleCounts counts, Include include) {
-        Map<String, List<AssignedTeam>> assigned = assignments.load(tasks.stream().map(WorkforceTaskEntity::getId).toList());
-        Set<String> teamIds = assigned.values().stream().flatMap(List::stream).map(AssignedTeam::workforceId)
+    List<TaskViews.WorkforceTask> views(
+            String projectId,
+            List<WorkforceTaskEntity> tasks,
+            DatasetSummary dataset,
+            SampleCounts counts,
+            Include include) {
+        Map<String, List<AssignedTeam>> assigned =
+                assignments.load(tasks.stream().map(WorkforceTaskEntity::getId).toList());
+        Set<String> teamIds = assigned.values().stream()
+                .flatMap(List::stream)
+                .map(AssignedTeam::workforceId)
                 .collect(Collectors.toSet());
         Map<String, String> teamNames = teamNames(projectId, teamIds);
         return tasks.stream()
-                .map(task -> view(task, assigned.getOrDefault(task.getId(), List.of()), teamNames, dataset, counts,
-                        include))
+                .map(task ->
+                        view(task, assigned.getOrDefault(task.getId(), List.of()), teamNames, dataset, counts, include))
                 .toList();
     }
 
@@ -62,36 +67,88 @@ class TaskViewMapper {
                 .collect(Collectors.toMap(WorkforceRef::workforceId, WorkforceRef::workforceName));
     }
 
-    private static TaskViews.WorkforceTask view(WorkforceTaskEntity task, List<AssignedTeam> teams,
-            Map<String, String> teamNames, DatasetSummary dataset, SampleCounts counts, Include include) {
-        List<AssignedWorker> workers = teams.stream().flatMap(team -> team.workers().stream()).toList();
-        WorkforcesConfigView config = new WorkforcesConfigView(task.getAgency(), teams.stream()
-                .map(team -> new WorkforceView(team.workforceId(), teamNames.get(team.workforceId()),
-                        team.workers().stream().map(w -> new WorkerView(w.email(), w.workerId(), w.role())).toList()))
-                .toList());
-        WorkforceStats workforceStats = include.workforceStats() ? new WorkforceStats(teams.size(),
-                (int) workers.stream().filter(w -> w.role() == WorkerRef.LABELER).count(),
-                (int) workers.stream().filter(w -> w.role() == WorkerRef.REVIEWER).count()) : null;
-        List<LabelStats> labelStats = include.labelStats() ? task.getLabels().stream()
-                .map(label -> new LabelStats(label.name(), label.type(), label.property(), label.attributes(), 0, 0))
-                .toList() : null;
+    private static TaskViews.WorkforceTask view(
+            WorkforceTaskEntity task,
+            List<AssignedTeam> teams,
+            Map<String, String> teamNames,
+            DatasetSummary dataset,
+            SampleCounts counts,
+            Include include) {
+        List<AssignedWorker> workers =
+                teams.stream().flatMap(team -> team.workers().stream()).toList();
+        WorkforcesConfigView config = new WorkforcesConfigView(
+                task.getAgency(),
+                teams.stream()
+                        .map(team -> new WorkforceView(
+                                team.workforceId(),
+                                teamNames.get(team.workforceId()),
+                                team.workers().stream()
+                                        .map(w -> new WorkerView(w.email(), w.workerId(), w.role()))
+                                        .toList()))
+                        .toList());
+        WorkforceStats workforceStats = include.workforceStats()
+                ? new WorkforceStats(
+                        teams.size(),
+                        (int) workers.stream()
+                                .filter(w -> w.role() == WorkerRef.LABELER)
+                                .count(),
+                        (int) workers.stream()
+                                .filter(w -> w.role() == WorkerRef.REVIEWER)
+                                .count())
+                : null;
+        List<LabelStats> labelStats = include.labelStats()
+                ? task.getLabels().stream()
+                        .map(label ->
+                                new LabelStats(label.name(), label.type(), label.property(), label.attributes(), 0, 0))
+                        .toList()
+                : null;
         List<WorkerTask> workerStats = include.workerStats()
-                ? workers.stream().map(w -> workerTask(task, w)).toList() : null;
-        return new TaskViews.WorkforceTask(task.getId(), task.getName(), task.getDescription(), task.getDatasetId(),
-                task.getVersionId(), task.getStatus(), task.getRepetition(), task.isAutoSyncDataset(),
-                task.isSynchronizeData(), task.isSynchronizeAutoLabelingData(), task.getDataSyncType(),
-                task.getSampleConditions(), config, workforceStats,
-                include.sampleStats() ? SampleStats.of(counts) : null, labelStats,
-                task.getCreateTime().toEpochMilli(), task.getUpdateTime().toEpochMilli(), workerStats,
-                task.getProjectId(), task.getTaskType(), dataset.datasetName(), counts.total(), counts.annotated(),
+                ? workers.stream().map(w -> workerTask(task, w)).toList()
+                : null;
+        return new TaskViews.WorkforceTask(
+                task.getId(),
+                task.getName(),
+                task.getDescription(),
+                task.getDatasetId(),
+                task.getVersionId(),
+                task.getStatus(),
+                task.getRepetition(),
+                task.isAutoSyncDataset(),
+                task.isSynchronizeData(),
+                task.isSynchronizeAutoLabelingData(),
+                task.getDataSyncType(),
+                task.getSampleConditions(),
+                config,
+                workforceStats,
+                include.sampleStats() ? SampleStats.of(counts) : null,
+                labelStats,
+                task.getCreateTime().toEpochMilli(),
+                task.getUpdateTime().toEpochMilli(),
+                workerStats,
+                task.getProjectId(),
+                task.getTaskType(),
+                dataset.datasetName(),
+                counts.total(),
+                counts.annotated(),
                 true);
     }
 
     /** Members have no samples of their own until samples are distributed, so their counts are zero. */
     static WorkerTask workerTask(WorkforceTaskEntity task, AssignedWorker w) {
-        return new WorkerTask(w.workerId(), w.email(), w.role(), task.getId(), task.getName(), task.getDatasetId(),
-                task.getDatasetType(), task.getStatus(), w.emailStatus(), epochMilli(w.lastNotifyTime()),
-                SampleStats.NONE, w.createTime().toEpochMilli(), w.updateTime().toEpochMilli());
+        return new WorkerTask(
+                w.workerId(),
+                w.email(),
+                w.role(),
+                task.getId(),
+                task.getName(),
+                task.getDatasetId(),
+                task.getDatasetType(),
+                task.getStatus(),
+                w.emailStatus(),
+                epochMilli(w.lastNotifyTime()),
+                SampleStats.NONE,
+                w.createTime().toEpochMilli(),
+                w.updateTime().toEpochMilli());
     }
 
     static long epochMilli(@org.jspecify.annotations.Nullable Instant instant) {

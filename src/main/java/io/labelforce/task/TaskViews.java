@@ -1,46 +1,65 @@
 package io.labelforce.task;
 
-import java.util.List;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.labelforce.dataset.Label;
 import io.labelforce.dataset.SampleCounts;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** Response shapes of the task API (reference §2.0 and §2.4); absent parts are left out. */
 final class TaskViews {
 
-    private TaskViews() {
-    }
+    private TaskViews() {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record WorkforceTask(String taskId, String taskName, String description, String datasetId,
-            @Nullable String versionId, int status, int repetition, boolean autoSyncDataset, boolean synchronizeData,
-            boolean synchronizeAutoLabelingData, @Nullable Integer dataSyncType, @Nullable String sampleConditions,
-            WorkforcesConfigView workforcesConfig, @Nullable WorkforceStats workforceStats,
-            @Nullable SampleStats sampleStats, @Nullable List<LabelStats> labelStats, long createTime,
-            long updateTime, @Nullable List<WorkerTask> workerStats, String projectId, @Nullable Integer taskType,
-            @Nullable String datasetName, long totalSampleCount, long annotatedSampleCount, boolean workforceTask) {
-    }
+    record WorkforceTask(
+            String taskId,
+            String taskName,
+            String description,
+            String datasetId,
+            @Nullable String versionId,
+            int status,
+            int repetition,
+            boolean autoSyncDataset,
+            boolean synchronizeData,
+            boolean synchronizeAutoLabelingData,
+            @Nullable Integer dataSyncType,
+            @Nullable String sampleConditions,
+            WorkforcesConfigView workforcesConfig,
+            @Nullable WorkforceStats workforceStats,
+            @Nullable SampleStats sampleStats,
+            @Nullable List<LabelStats> labelStats,
+            long createTime,
+            long updateTime,
+            @Nullable List<WorkerTask> workerStats,
+            String projectId,
+            @Nullable Integer taskType,
+            @Nullable String datasetName,
+            long totalSampleCount,
+            long annotatedSampleCount,
+            boolean workforceTask) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record WorkforcesConfigView(@Nullable String agency, List<WorkforceView> workforces) {
-    }
+    record WorkforcesConfigView(@Nullable String agency, List<WorkforceView> workforces) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record WorkforceView(String workforceId, @Nullable String workforceName, List<WorkerView> workers) {
-    }
+    record WorkforceView(String workforceId, @Nullable String workforceName, List<WorkerView> workers) {}
 
-    record WorkerView(String email, String workerId, int role) {
-    }
+    record WorkerView(String email, String workerId, int role) {}
 
-    record WorkforceStats(int workforceCount, int labelerCount, int reviewerCount) {
-    }
+    record WorkforceStats(int workforceCount, int labelerCount, int reviewerCount) {}
 
     /** The reference's SampleStats. */
-    record SampleStats(long totalSampleCount, long unannotatedSampleCount, long unreviewedSampleCount,
-            long uncheckSampleCount, long sampledSampleCount, long acceptedSampleCount, long rejectedSampleCount,
-            long autoAnnotationSampleCount, long deletedSampleCount) {
+    record SampleStats(
+            long totalSampleCount,
+            long unannotatedSampleCount,
+            long unreviewedSampleCount,
+            long uncheckSampleCount,
+            long sampledSampleCount,
+            long acceptedSampleCount,
+            long rejectedSampleCount,
+            long autoAnnotationSampleCount,
+            long deletedSampleCount) {
 
         static final SampleStats NONE = new SampleStats(0, 0, 0, 0, 0, 0, 0, 0, 0);
 
@@ -50,29 +69,48 @@ final class TaskViews {
          */
         static SampleStats of(SampleCounts counts) {
             long unannotated = counts.total() - counts.annotated() - counts.unconfirmed();
-            return new SampleStats(counts.total(), unannotated, counts.annotated(), 0, 0, 0, 0,
-                    counts.unconfirmed(), counts.deleted());
+            return new SampleStats(
+                    counts.total(),
+                    unannotated,
+                    counts.annotated(),
+                    0,
+                    0,
+                    0,
+                    0,
+                    counts.unconfirmed(),
+                    counts.deleted());
         }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record LabelStats(String name, @Nullable Integer type, java.util.@Nullable Map<String, String> property,
-            @Nullable List<Label.LabelAttribute> attributes, long count, long sampleCount) {
-    }
+    record LabelStats(
+            String name,
+            @Nullable Integer type,
+            java.util.@Nullable Map<String, String> property,
+            @Nullable List<Label.LabelAttribute> attributes,
+            long count,
+            long sampleCount) {}
 
     /** A member task (WorkerTask): items of ListWorkerTasks (13) and {@code worker_stats} of (16). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record WorkerTask(String workerId, String email, int role, String taskId, String workforceTaskName,
-            String datasetId, int datasetType, int taskStatus, int emailStatus, long lastNotifyTime,
-            SampleStats sampleStats, long createTime, long updateTime) {
-    }
+    record WorkerTask(
+            String workerId,
+            String email,
+            int role,
+            String taskId,
+            String workforceTaskName,
+            String datasetId,
+            int datasetType,
+            int taskStatus,
+            int emailStatus,
+            long lastNotifyTime,
+            SampleStats sampleStats,
+            long createTime,
+            long updateTime) {}
 
-    record TaskId(String taskId) {
-    }
+    record TaskId(String taskId) {}
 
-    record TaskList(long count, List<WorkforceTask> tasks) {
-    }
+    record TaskList(long count, List<WorkforceTask> tasks) {}
 
-    record WorkerTaskList(long count, List<WorkerTask> workerTasks) {
-    }
+    record WorkerTaskList(long count, List<WorkerTask> workerTasks) {}
 }

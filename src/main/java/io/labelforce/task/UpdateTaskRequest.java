@@ -13,8 +13,11 @@ import org.jspecify.annotations.Nullable;
 record UpdateTaskRequest(
         @Nullable String datasetId,
         @Nullable String taskId,
-        @Nullable @Pattern(regexp = FieldRules.NAME_64, message = FieldRules.NAME_64_MESSAGE) String taskName,
+
+        @Nullable @Pattern(regexp = FieldRules.NAME_64, message = FieldRules.NAME_64_MESSAGE)
+        String taskName,
+
         @Nullable @Size(max = 256) @Pattern(regexp = FieldRules.CHARSET_A, message = FieldRules.CHARSET_A_MESSAGE)
         String description,
-        @Nullable @Valid WorkforcesConfig workforcesConfig) {
-}
+
+        @Nullable @Valid WorkforcesConfig workforcesConfig) {}

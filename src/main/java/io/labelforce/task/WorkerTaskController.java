@@ -27,17 +27,22 @@ class WorkerTaskController {
 
     @GetMapping("/v2/{project_id}/workforces/worker-tasks")
     @Operation(summary = "The calling member's tasks (ListWorkerTasks): the member is the API key's worker_email")
-    TaskViews.WorkerTaskList list(@PathVariable("project_id") String projectId,
+    TaskViews.WorkerTaskList list(
+            @PathVariable("project_id") String projectId,
             @RequestParam(defaultValue = "0") @Min(0) @Max(FieldRules.MAX_OFFSET) int offset,
             @RequestParam(defaultValue = "10") @Min(1) @Max(100) int limit,
             @RequestParam(name = "sort_by", defaultValue = "create_time")
-            @Pattern(regexp = "create_time|workforce_task_name",
-                    message = "must be 'create_time' or 'workforce_task_name'") String sortBy,
-            @RequestParam(defaultValue = "desc")
-            @Pattern(regexp = FieldRules.ORDER, message = FieldRules.ORDER_MESSAGE) String order,
+                    @Pattern(
+                            regexp = "create_time|workforce_task_name",
+                            message = "must be 'create_time' or 'workforce_task_name'")
+                    String sortBy,
+            @RequestParam(defaultValue = "desc") @Pattern(regexp = FieldRules.ORDER, message = FieldRules.ORDER_MESSAGE)
+                    String order,
             @RequestParam(name = "search_content", defaultValue = "") @Size(max = 100) String searchContent) {
         String email = CurrentCaller.get().map(Caller::workerEmail).orElseThrow(TaskErrors::noMemberIdentity);
-        return queries.list(projectId, WorkerEmails.normalise(email),
+        return queries.list(
+                projectId,
+                WorkerEmails.normalise(email),
                 new WorkerTaskQueries.WorkerTaskQuery(offset, limit, sortBy, order, searchContent));
     }
 }

@@ -1,10 +1,9 @@
 package io.labelforce.task;
 
-import java.util.List;
-
 import io.labelforce.common.Like;
 import io.labelforce.task.TaskViews.SampleStats;
 import io.labelforce.task.TaskViews.WorkerTask;
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,24 +34,40 @@ class WorkerTaskQueries {
         String orderBy = "workforce_task_name".equals(query.sortBy())
                 ? "t.name " + direction + ", t.id " + direction
                 : "w.create_time " + direction + ", t.id " + direction;
-        long count = jdbc.sql("select count(*) " + FROM).param("projectId", projectId).param("email", email)
-                .param("pattern", pattern).query(Long.class).single();
+        long count = jdbc.sql("select count(*) " + FROM)
+                .param("projectId", projectId)
+                .param("email", email)
+                .param("pattern", pattern)
+                .query(Long.class)
+                .single();
         List<WorkerTask> items = jdbc.sql("""
                 select w.worker_id, w.email, w.role, t.id, t.name, t.dataset_id, t.dataset_type, t.status,
                        w.email_status, w.last_notify_time, w.create_time, w.update_time
                 """ + FROM + " order by " + orderBy + " limit :limit offset :offset")
-                .param("projectId", projectId).param("email", email).param("pattern", pattern)
-                .param("limit", query.limit()).param("offset", (long) query.offset() * query.limit())
-                .query((rs, n) -> new WorkerTask(rs.getString("worker_id"), rs.getString("email"), rs.getInt("role"),
-                        rs.getString("id"), rs.getString("name"), rs.getString("dataset_id"), rs.getInt("dataset_type"),
-                        rs.getInt("status"), rs.getInt("email_status"),
-                        rs.getTimestamp("last_notify_time") == null ? 0 : rs.getTimestamp("last_notify_time").getTime(),
-                        SampleStats.NONE, rs.getTimestamp("create_time").getTime(),
+                .param("projectId", projectId)
+                .param("email", email)
+                .param("pattern", pattern)
+                .param("limit", query.limit())
+                .param("offset", (long) query.offset() * query.limit())
+                .query((rs, n) -> new WorkerTask(
+                        rs.getString("worker_id"),
+                        rs.getString("email"),
+                        rs.getInt("role"),
+                        rs.getString("id"),
+                        rs.getString("name"),
+                        rs.getString("dataset_id"),
+                        rs.getInt("dataset_type"),
+                        rs.getInt("status"),
+                        rs.getInt("email_status"),
+                        rs.getTimestamp("last_notify_time") == null
+                                ? 0
+                                : rs.getTimestamp("last_notify_time").getTime(),
+                        SampleStats.NONE,
+                        rs.getTimestamp("create_time").getTime(),
                         rs.getTimestamp("update_time").getTime()))
                 .list();
         return new TaskViews.WorkerTaskList(count, items);
     }
 
-    record WorkerTaskQuery(int offset, int limit, String sortBy, String order, String searchContent) {
-    }
+    record WorkerTaskQuery(int offset, int limit, String sortBy, String order, String searchContent) {}
 }

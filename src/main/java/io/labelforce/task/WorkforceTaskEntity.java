@@ -1,9 +1,5 @@
 package io.labelforce.task;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-
 import io.labelforce.common.Ids;
 import io.labelforce.dataset.Label;
 import jakarta.persistence.Column;
@@ -11,6 +7,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
@@ -90,8 +89,13 @@ class WorkforceTaskEntity {
         this.updateTime = Instant.EPOCH;
     }
 
-    WorkforceTaskEntity(String projectId, String datasetId, int datasetType, CreateTaskRequest request,
-            List<Label> labels, Instant now) {
+    WorkforceTaskEntity(
+            String projectId,
+            String datasetId,
+            int datasetType,
+            CreateTaskRequest request,
+            List<Label> labels,
+            Instant now) {
         this.id = Ids.alphanumeric19();
         this.projectId = projectId;
         this.datasetId = datasetId;
@@ -171,7 +175,8 @@ class WorkforceTaskEntity {
         return autoSyncDataset;
     }
 
-    @Nullable Integer getDataSyncType() {
+    @Nullable
+    Integer getDataSyncType() {
         return dataSyncType;
     }
 
@@ -183,15 +188,18 @@ class WorkforceTaskEntity {
         return synchronizeAutoLabelingData;
     }
 
-    @Nullable String getSampleConditions() {
+    @Nullable
+    String getSampleConditions() {
         return sampleConditions;
     }
 
-    @Nullable Integer getTaskType() {
+    @Nullable
+    Integer getTaskType() {
         return taskType;
     }
 
-    @Nullable String getVersionId() {
+    @Nullable
+    String getVersionId() {
         return versionId;
     }
 
@@ -203,7 +211,8 @@ class WorkforceTaskEntity {
         return List.copyOf(labels);
     }
 
-    @Nullable String getAgency() {
+    @Nullable
+    String getAgency() {
         return agency;
     }
 

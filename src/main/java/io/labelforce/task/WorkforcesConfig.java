@@ -1,13 +1,12 @@
 package io.labelforce.task;
 
-import java.util.List;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.labelforce.common.FieldRules;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,15 +21,18 @@ record WorkforcesConfig(
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record WorkforceConfig(
-            @NotNull @Pattern(regexp = "[A-Za-z0-9]{1,64}", message = "must be a team id") String workforceId,
+            @NotNull @Pattern(regexp = "[A-Za-z0-9]{1,64}", message = "must be a team id")
+            String workforceId,
+
             @Nullable @Size(max = 1024) @Pattern(regexp = FieldRules.CHARSET_B, message = FieldRules.CHARSET_B_MESSAGE)
             String workforceName,
-            @Nullable @Size(max = 10_000) List<@NotNull @Valid WorkerSpec> workers) {
-    }
+
+            @Nullable @Size(max = 10_000) List<@NotNull @Valid WorkerSpec> workers) {}
 
     /** A member in a request: by e-mail (the other fields of the Worker schema are accepted and ignored). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record WorkerSpec(@NotNull @Size(min = 1, max = 254) String email, @Nullable String workerId,
-            @Nullable Object role) {
-    }
+    record WorkerSpec(
+            @NotNull @Size(min = 1, max = 254) String email,
+            @Nullable String workerId,
+            @Nullable Object role) {}
 }

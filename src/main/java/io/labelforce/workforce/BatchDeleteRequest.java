@@ -1,9 +1,8 @@
 package io.labelforce.workforce;
 
-import java.util.List;
-
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** Body of DeleteWorkers: the worker ids to remove (absent or empty: nothing to do). */

@@ -15,9 +15,14 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * come as a number or a numeric string ({@code "2"} in the reference's example).
  */
 record CreateWorkerRequest(
-        @NotNull @Size(max = WorkerEmails.MAX_LENGTH)
-        @Pattern(regexp = WorkerEmails.PATTERN, message = WorkerEmails.MESSAGE) String emails,
-        @NotNull @Min(0) @Max(2) @JsonDeserialize(using = RoleDeserializer.class) Integer role,
+        @NotNull
+        @Size(max = WorkerEmails.MAX_LENGTH)
+        @Pattern(regexp = WorkerEmails.PATTERN, message = WorkerEmails.MESSAGE)
+        String emails,
+
+        @NotNull @Min(0) @Max(2) @JsonDeserialize(using = RoleDeserializer.class)
+        Integer role,
+
         @Nullable @Size(max = 256) @Pattern(regexp = FieldRules.CHARSET_A, message = FieldRules.CHARSET_A_MESSAGE)
         String description) {
 

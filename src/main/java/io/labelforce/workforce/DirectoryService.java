@@ -4,8 +4,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -37,7 +35,8 @@ class DirectoryService implements WorkforceDirectory {
             return List.of();
         }
         return workforces.findByProjectIdAndIdIn(projectId, Set.copyOf(workforceIds)).stream()
-                .map(DirectoryService::ref).toList();
+                .map(DirectoryService::ref)
+                .toList();
     }
 
     @Override
@@ -56,12 +55,15 @@ class DirectoryService implements WorkforceDirectory {
         if (workforceIds.isEmpty()) {
             return List.of();
         }
-        return workforces.lockShared(projectId, Set.copyOf(workforceIds)).stream().map(DirectoryService::ref).toList();
+        return workforces.lockShared(projectId, Set.copyOf(workforceIds)).stream()
+                .map(DirectoryService::ref)
+                .toList();
     }
 
     @Override
     public List<WorkerRef> findWorkersByEmail(String projectId, String workforceId, Collection<String> emails) {
-        String[] normalised = emails.stream().map(WorkerEmails::normalise).distinct().toArray(String[]::new);
+        String[] normalised =
+                emails.stream().map(WorkerEmails::normalise).distinct().toArray(String[]::new);
         if (normalised.length == 0) {
             return List.of();
         }
@@ -70,8 +72,12 @@ class DirectoryService implements WorkforceDirectory {
         return jdbc.sql("select id, workforce_id, email, role, status from worker"
                         + " where project_id = ? and workforce_id = ? and email = any(?)")
                 .params(projectId, workforceId, normalised)
-                .query((rs, n) -> new WorkerRef(rs.getString("id"), rs.getString("workforce_id"),
-                        rs.getString("email"), rs.getInt("role"), rs.getInt("status")))
+                .query((rs, n) -> new WorkerRef(
+                        rs.getString("id"),
+                        rs.getString("workforce_id"),
+                        rs.getString("email"),
+                        rs.getInt("role"),
+                        rs.getInt("status")))
                 .list();
     }
 

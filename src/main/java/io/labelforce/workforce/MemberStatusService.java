@@ -1,7 +1,6 @@
 package io.labelforce.workforce;
 
 import java.time.Clock;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,13 +18,27 @@ class MemberStatusService implements MemberStatus {
 
     @Override
     public boolean markInvited(String projectId, String workforceId, String workerId) {
-        return workers.changeStatus(projectId, workforceId, workerId, WorkerRef.STATUS_NEW, WorkerRef.STATUS_NEW,
-                WorkerRef.STATUS_INVITED, clock.instant()) == 1;
+        return workers.changeStatus(
+                        projectId,
+                        workforceId,
+                        workerId,
+                        WorkerRef.STATUS_NEW,
+                        WorkerRef.STATUS_NEW,
+                        WorkerRef.STATUS_INVITED,
+                        clock.instant())
+                == 1;
     }
 
     @Override
     public boolean markJoined(String projectId, String workforceId, String workerId) {
-        return workers.changeStatus(projectId, workforceId, workerId, WorkerRef.STATUS_NEW, WorkerRef.STATUS_INVITED,
-                WorkerRef.STATUS_JOINED, clock.instant()) == 1;
+        return workers.changeStatus(
+                        projectId,
+                        workforceId,
+                        workerId,
+                        WorkerRef.STATUS_NEW,
+                        WorkerRef.STATUS_INVITED,
+                        WorkerRef.STATUS_JOINED,
+                        clock.instant())
+                == 1;
     }
 }

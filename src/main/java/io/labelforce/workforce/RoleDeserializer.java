@@ -1,7 +1,6 @@
 package io.labelforce.workforce;
 
 import java.util.regex.Pattern;
-
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;

@@ -12,5 +12,6 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 record UpdateWorkerRequest(
         @Nullable @Size(max = 256) @Pattern(regexp = FieldRules.CHARSET_A, message = FieldRules.CHARSET_A_MESSAGE)
         String description,
-        @Nullable @Min(0) @Max(3) @JsonDeserialize(using = RoleDeserializer.class) Integer role) {
-}
+
+        @Nullable @Min(0) @Max(3) @JsonDeserialize(using = RoleDeserializer.class)
+        Integer role) {}

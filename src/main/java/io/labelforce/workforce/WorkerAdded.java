@@ -11,6 +11,11 @@ import java.time.Instant;
  * @param locale the language the member's mails should use ({@code en-us} or {@code zh-cn})
  * @param addedAt when the member was added (with {@code workerId}, this names the addition uniquely)
  */
-public record WorkerAdded(String projectId, String workforceId, String workerId, String email, int role,
-        String locale, Instant addedAt) {
-}
+public record WorkerAdded(
+        String projectId,
+        String workforceId,
+        String workerId,
+        String email,
+        int role,
+        String locale,
+        Instant addedAt) {}

@@ -1,8 +1,5 @@
 package io.labelforce.workforce;
 
-import java.net.URI;
-import java.util.Map;
-
 import io.labelforce.common.FieldRules;
 import io.labelforce.security.Caller;
 import io.labelforce.security.CurrentCaller;
@@ -12,6 +9,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import java.net.URI;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -26,8 +25,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/v2/{project_id}/workforces")
-@Tag(name = "Team members", description = "Workers: ListAllWorkers, ListWorkers, CreateWorker, DescWorker, "
-        + "UpdateWorker, DeleteWorker, DeleteWorkers")
+@Tag(
+        name = "Team members",
+        description = "Workers: ListAllWorkers, ListWorkers, CreateWorker, DescWorker, "
+                + "UpdateWorker, DeleteWorker, DeleteWorkers")
 class WorkerController {
 
     private static final String SORT_BY = "create_time|email";
@@ -43,53 +44,66 @@ class WorkerController {
 
     @GetMapping("/workers")
     @Operation(summary = "List the members of every team (ListAllWorkers); without role, every role")
-    WorkforceResponses.WorkerList listAll(@PathVariable("project_id") String projectId,
+    WorkforceResponses.WorkerList listAll(
+            @PathVariable("project_id") String projectId,
             @RequestParam(defaultValue = "0") @Min(0) @Max(FieldRules.MAX_OFFSET) int offset,
             @RequestParam(defaultValue = "10") @Min(1) @Max(100) int limit,
             @RequestParam(name = "sort_by", defaultValue = "create_time")
-            @Pattern(regexp = SORT_BY, message = SORT_BY_MESSAGE) String sortBy,
-            @RequestParam(defaultValue = "desc")
-            @Pattern(regexp = FieldRules.ORDER, message = FieldRules.ORDER_MESSAGE) String order,
+                    @Pattern(regexp = SORT_BY, message = SORT_BY_MESSAGE)
+                    String sortBy,
+            @RequestParam(defaultValue = "desc") @Pattern(regexp = FieldRules.ORDER, message = FieldRules.ORDER_MESSAGE)
+                    String order,
             @RequestParam(required = false) @Min(0) @Max(3) @Nullable Integer role) {
         return service.listAll(projectId, new WorkerQuery(offset, limit, sortBy, order, role));
     }
 
     @GetMapping("/{workforce_id}/workers")
     @Operation(summary = "List the members of a team (ListWorkers)")
-    WorkforceResponses.WorkerList list(@PathVariable("project_id") String projectId,
+    WorkforceResponses.WorkerList list(
+            @PathVariable("project_id") String projectId,
             @PathVariable("workforce_id") String workforceId,
             @RequestParam(defaultValue = "0") @Min(0) @Max(FieldRules.MAX_OFFSET) int offset,
             @RequestParam(defaultValue = "10") @Min(1) @Max(100) int limit,
             @RequestParam(name = "sort_by", defaultValue = "create_time")
-            @Pattern(regexp = SORT_BY, message = SORT_BY_MESSAGE) String sortBy,
-            @RequestParam(defaultValue = "desc")
-            @Pattern(regexp = FieldRules.ORDER, message = FieldRules.ORDER_MESSAGE) String order) {
+                    @Pattern(regexp = SORT_BY, message = SORT_BY_MESSAGE)
+                    String sortBy,
+            @RequestParam(defaultValue = "desc") @Pattern(regexp = FieldRules.ORDER, message = FieldRules.ORDER_MESSAGE)
+                    String order) {
         return service.list(projectId, workforceId, new WorkerQuery(offset, limit, sortBy, order, null));
     }
 
     @PostMapping("/{workforce_id}/workers")
-    @Operation(summary = "Add a member (CreateWorker): 201 with the member; re-adding a removed e-mail reactivates it."
-            + " locale (our addition): the language of the invitation e-mail")
-    ResponseEntity<WorkerView> create(@PathVariable("project_id") String projectId,
-            @PathVariable("workforce_id") String workforceId, @Valid @RequestBody CreateWorkerRequest request,
+    @Operation(
+            summary = "Add a member (CreateWorker): 201 with the member; re-adding a removed e-mail reactivates it."
+                    + " locale (our addition): the language of the invitation e-mail")
+    ResponseEntity<WorkerView> create(
+            @PathVariable("project_id") String projectId,
+            @PathVariable("workforce_id") String workforceId,
+            @Valid @RequestBody CreateWorkerRequest request,
             @RequestParam(defaultValue = FieldRules.DEFAULT_LOCALE)
-            @Pattern(regexp = FieldRules.LOCALE, message = FieldRules.LOCALE_MESSAGE) String locale) {
+                    @Pattern(regexp = FieldRules.LOCALE, message = FieldRules.LOCALE_MESSAGE)
+                    String locale) {
         WorkerView worker = service.add(projectId, workforceId, request, locale);
-        return ResponseEntity.created(URI.create(
-                "/v2/" + projectId + "/workforces/" + workforceId + "/workers/" + worker.workerId())).body(worker);
+        return ResponseEntity.created(
+                        URI.create("/v2/" + projectId + "/workforces/" + workforceId + "/workers/" + worker.workerId()))
+                .body(worker);
     }
 
     @GetMapping("/{workforce_id}/workers/{worker_id}")
     @Operation(summary = "Get a member (DescWorker)")
-    WorkerView get(@PathVariable("project_id") String projectId, @PathVariable("workforce_id") String workforceId,
+    WorkerView get(
+            @PathVariable("project_id") String projectId,
+            @PathVariable("workforce_id") String workforceId,
             @PathVariable("worker_id") String workerId) {
         return service.get(projectId, workforceId, workerId);
     }
 
     @PutMapping("/{workforce_id}/workers/{worker_id}")
     @Operation(summary = "Update a member's role and/or description (UpdateWorker): 200 {}")
-    Map<String, Object> update(@PathVariable("project_id") String projectId,
-            @PathVariable("workforce_id") String workforceId, @PathVariable("worker_id") String workerId,
+    Map<String, Object> update(
+            @PathVariable("project_id") String projectId,
+            @PathVariable("workforce_id") String workforceId,
+            @PathVariable("worker_id") String workerId,
             @Valid @RequestBody UpdateWorkerRequest request) {
         service.update(projectId, workforceId, workerId, request);
         return Map.of();
@@ -97,16 +111,20 @@ class WorkerController {
 
     @DeleteMapping("/{workforce_id}/workers/{worker_id}")
     @Operation(summary = "Remove a member (DeleteWorker): 204; a soft delete to status 3")
-    ResponseEntity<Void> delete(@PathVariable("project_id") String projectId,
-            @PathVariable("workforce_id") String workforceId, @PathVariable("worker_id") String workerId) {
+    ResponseEntity<Void> delete(
+            @PathVariable("project_id") String projectId,
+            @PathVariable("workforce_id") String workforceId,
+            @PathVariable("worker_id") String workerId) {
         removal.remove(projectId, workforceId, workerId, callerEmail());
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{workforce_id}/workers/batch-delete")
     @Operation(summary = "Remove members (DeleteWorkers): a BatchResponse with one result per id")
-    WorkforceResponses.BatchResponse batchDelete(@PathVariable("project_id") String projectId,
-            @PathVariable("workforce_id") String workforceId, @Valid @RequestBody BatchDeleteRequest request) {
+    WorkforceResponses.BatchResponse batchDelete(
+            @PathVariable("project_id") String projectId,
+            @PathVariable("workforce_id") String workforceId,
+            @Valid @RequestBody BatchDeleteRequest request) {
         return removal.removeAll(projectId, workforceId, request.ids(), callerEmail());
     }
 

@@ -18,13 +18,13 @@ public final class WorkerEmails {
     public static final String PATTERN = "(?=[^@]{1,64}@)"
             + "[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
             + "@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z](?:[a-z0-9-]{0,61}[a-z0-9])";
+
     public static final String MESSAGE = "must be a valid e-mail address such as name@example.com";
     public static final int MAX_LENGTH = 254;
 
     private static final Pattern COMPILED = Pattern.compile(PATTERN);
 
-    private WorkerEmails() {
-    }
+    private WorkerEmails() {}
 
     /**
      * Trims surrounding white space and lower-cases the whole address, local part included: mail providers

@@ -1,13 +1,12 @@
 package io.labelforce.workforce;
 
-import java.time.Instant;
-
 import io.labelforce.common.Ids;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -56,8 +55,8 @@ class WorkerEntity {
         this.updateTime = Instant.EPOCH;
     }
 
-    WorkerEntity(String projectId, String workforceId, String email, int role, @Nullable String description,
-            Instant now) {
+    WorkerEntity(
+            String projectId, String workforceId, String email, int role, @Nullable String description, Instant now) {
         this.id = Ids.hex32();
         this.projectId = projectId;
         this.workforceId = workforceId;

@@ -18,7 +18,10 @@ interface WorkerPages {
      * Which active members to list: always one project, optionally one team and one role.
      * {@code sortBy} is {@code createTime} or {@code email}; ties are broken by id.
      */
-    record WorkerFilter(String projectId, @Nullable String workforceId,
-            @Nullable Integer role, String sortBy, boolean descending) {
-    }
+    record WorkerFilter(
+            String projectId,
+            @Nullable String workforceId,
+            @Nullable Integer role,
+            String sortBy,
+            boolean descending) {}
 }

@@ -1,9 +1,8 @@
 package io.labelforce.workforce;
 
-import java.util.List;
-
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.support.PageableExecutionUtils;
@@ -27,24 +26,29 @@ class WorkerPagesImpl implements WorkerPages {
         String property = "email".equals(filter.sortBy()) ? "email" : "createTime";
         String orderX = " order by x." + property + direction + ", x.id" + direction;
         String orderW = " order by w." + property + direction + ", w.id" + direction;
-        TypedQuery<WorkerEntity> page = entityManager.createQuery("select w from WorkerEntity w where w.id in"
-                + " (select x.id from WorkerEntity x" + where + orderX
-                + " offset :offset rows fetch first :limit rows only)" + orderW, WorkerEntity.class);
+        TypedQuery<WorkerEntity> page = entityManager.createQuery(
+                "select w from WorkerEntity w where w.id in"
+                        + " (select x.id from WorkerEntity x" + where + orderX
+                        + " offset :offset rows fetch first :limit rows only)" + orderW,
+                WorkerEntity.class);
         bind(page, filter);
         page.setParameter("offset", (int) pageable.getOffset());
         page.setParameter("limit", pageable.getPageSize());
         List<WorkerEntity> content = page.getResultList();
         return PageableExecutionUtils.getPage(content, pageable, () -> {
-            TypedQuery<Long> count = entityManager.createQuery(
-                    "select count(x.id) from WorkerEntity x" + where, Long.class);
+            TypedQuery<Long> count =
+                    entityManager.createQuery("select count(x.id) from WorkerEntity x" + where, Long.class);
             bind(count, filter);
             return count.getSingleResult();
         });
     }
 
     private static String where(WorkerFilter filter, String alias) {
-        StringBuilder where = new StringBuilder(" where ").append(alias).append(".projectId = :projectId and ")
-                .append(alias).append(".status <> 3");
+        StringBuilder where = new StringBuilder(" where ")
+                .append(alias)
+                .append(".projectId = :projectId and ")
+                .append(alias)
+                .append(".status <> 3");
         if (filter.workforceId() != null) {
             where.append(" and ").append(alias).append(".workforceId = :workforceId");
         }

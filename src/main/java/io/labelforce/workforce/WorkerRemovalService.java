@@ -1,5 +1,6 @@
 package io.labelforce.workforce;
 
+import io.labelforce.common.DomainException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import io.labelforce.common.DomainException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,8 +26,8 @@ class WorkerRemovalService {
     private final WorkforceUsages usages;
     private final Clock clock;
 
-    WorkerRemovalService(WorkerRepository workers, WorkforceRepository workforces, WorkforceUsages usages,
-            Clock clock) {
+    WorkerRemovalService(
+            WorkerRepository workers, WorkforceRepository workforces, WorkforceUsages usages, Clock clock) {
         this.workers = workers;
         this.workforces = workforces;
         this.usages = usages;
@@ -37,7 +36,8 @@ class WorkerRemovalService {
 
     /** DeleteWorker: removes the member or fails as a whole. */
     void remove(String projectId, String workforceId, String workerId, @Nullable String callerEmail) {
-        DomainException failure = removeActive(projectId, workforceId, List.of(workerId), callerEmail).get(workerId);
+        DomainException failure = removeActive(projectId, workforceId, List.of(workerId), callerEmail)
+                .get(workerId);
         if (failure != null) {
             throw failure;
         }
@@ -47,25 +47,30 @@ class WorkerRemovalService {
      * DeleteWorkers: each id succeeds or fails alone (4604 unknown or already removed, 4618 the caller itself,
      * 4628 used by a task); a repeated id gets the result of its first occurrence.
      */
-    WorkforceResponses.BatchResponse removeAll(String projectId, String workforceId, List<String> workerIds,
-            @Nullable String callerEmail) {
+    WorkforceResponses.BatchResponse removeAll(
+            String projectId, String workforceId, List<String> workerIds, @Nullable String callerEmail) {
         Map<String, DomainException> failures = removeActive(projectId, workforceId, workerIds, callerEmail);
         List<WorkforceResponses.BatchResponse> results = new ArrayList<>(workerIds.size());
         for (String id : workerIds) {
             DomainException failure = failures.get(id);
-            results.add(failure == null ? WorkforceResponses.BatchResponse.ok()
-                    : WorkforceResponses.BatchResponse.failed(failure.errorCode(), String.valueOf(failure.getMessage())));
+            results.add(
+                    failure == null
+                            ? WorkforceResponses.BatchResponse.ok()
+                            : WorkforceResponses.BatchResponse.failed(
+                                    failure.errorCode(), String.valueOf(failure.getMessage())));
         }
         return WorkforceResponses.BatchResponse.of(results);
     }
 
     /** Removes what may be removed; returns why the others were not, by worker id. */
-    private Map<String, DomainException> removeActive(String projectId, String workforceId, List<String> workerIds,
-            @Nullable String callerEmail) {
-        workforces.lockByIdAndProjectId(workforceId, projectId)
+    private Map<String, DomainException> removeActive(
+            String projectId, String workforceId, List<String> workerIds, @Nullable String callerEmail) {
+        workforces
+                .lockByIdAndProjectId(workforceId, projectId)
                 .orElseThrow(() -> WorkforceErrors.workforceNotFound(workforceId));
         Set<String> requested = Set.copyOf(workerIds);
-        Map<String, String> emailsById = requested.isEmpty() ? Map.of()
+        Map<String, String> emailsById = requested.isEmpty()
+                ? Map.of()
                 : workers.findActive(projectId, workforceId, requested).stream()
                         .collect(Collectors.toMap(WorkerEntity::getId, WorkerEntity::getEmail));
         String self = callerEmail == null ? null : WorkerEmails.normalise(callerEmail);
@@ -78,7 +83,8 @@ class WorkerRemovalService {
                 failures.put(id, WorkforceErrors.cannotRemoveSelf());
             }
         }
-        Set<String> candidates = emailsById.keySet().stream().filter(id -> !failures.containsKey(id))
+        Set<String> candidates = emailsById.keySet().stream()
+                .filter(id -> !failures.containsKey(id))
                 .collect(Collectors.toSet());
         for (String id : usages.workersInUse(projectId, workforceId, candidates)) {
             if (candidates.remove(id)) {

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -42,7 +41,6 @@ interface WorkerRepository extends JpaRepository<WorkerEntity, String>, WorkerPa
     @Query("select new io.labelforce.workforce.WorkerRef(w.id, w.workforceId, w.email, w.role, w.status)"
             + " from WorkerEntity w where w.id = :id and w.workforceId = :workforceId and w.projectId = :projectId")
     Optional<WorkerRef> findRef(String projectId, String workforceId, String id);
-
 
     @Query("select new io.labelforce.workforce.WorkerRef(w.id, w.workforceId, w.email, w.role, w.status)"
             + " from WorkerEntity w where w.workforceId = :workforceId and w.projectId = :projectId"

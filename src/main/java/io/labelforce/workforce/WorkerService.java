@@ -1,9 +1,8 @@
 package io.labelforce.workforce;
 
+import io.labelforce.common.Paging;
 import java.time.Clock;
 import java.time.Instant;
-
-import io.labelforce.common.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -25,8 +24,12 @@ class WorkerService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    WorkerService(WorkerRepository workers, WorkforceRepository workforces, WorkforceSettings settings,
-            ApplicationEventPublisher events, Clock clock) {
+    WorkerService(
+            WorkerRepository workers,
+            WorkforceRepository workforces,
+            WorkforceSettings settings,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.workers = workers;
         this.workforces = workforces;
         this.settings = settings;
@@ -56,13 +59,13 @@ class WorkerService {
             existing.reactivate(request.role(), request.description(), now);
             worker = existing;
         } else {
-            worker = workers.save(new WorkerEntity(projectId, workforceId, request.emails(), request.role(),
-                    request.description(), now));
+            worker = workers.save(new WorkerEntity(
+                    projectId, workforceId, request.emails(), request.role(), request.description(), now));
         }
         workers.flush();
         workforces.addToWorkerCount(projectId, workforceId, 1);
-        events.publishEvent(new WorkerAdded(projectId, workforceId, worker.getId(), worker.getEmail(),
-                worker.getRole(), locale, now));
+        events.publishEvent(new WorkerAdded(
+                projectId, workforceId, worker.getId(), worker.getEmail(), worker.getRole(), locale, now));
         return WorkerView.of(worker);
     }
 
@@ -92,23 +95,24 @@ class WorkerService {
     }
 
     private WorkforceEntity lockTeam(String projectId, String workforceId) {
-        return workforces.lockByIdAndProjectId(workforceId, projectId)
+        return workforces
+                .lockByIdAndProjectId(workforceId, projectId)
                 .orElseThrow(() -> WorkforceErrors.workforceNotFound(workforceId));
     }
 
     /** An unknown member of an unknown team is reported as the team (4601), else as the member (4604). */
     private WorkerEntity findActive(String projectId, String workforceId, String workerId) {
-        return workers.findActive(projectId, workforceId, workerId).orElseThrow(() ->
-                workforces.existsByIdAndProjectId(workforceId, projectId)
+        return workers.findActive(projectId, workforceId, workerId)
+                .orElseThrow(() -> workforces.existsByIdAndProjectId(workforceId, projectId)
                         ? WorkforceErrors.workerNotFound(workerId)
                         : WorkforceErrors.workforceNotFound(workforceId));
     }
 
-    private WorkforceResponses.WorkerList page(String projectId, @Nullable String workforceId, @Nullable Integer role,
-            WorkerQuery query) {
+    private WorkforceResponses.WorkerList page(
+            String projectId, @Nullable String workforceId, @Nullable Integer role, WorkerQuery query) {
         String property = "email".equals(query.sortBy()) ? "email" : "createTime";
-        WorkerPages.WorkerFilter filter = new WorkerPages.WorkerFilter(projectId, workforceId, role, property,
-                "desc".equals(query.order()));
+        WorkerPages.WorkerFilter filter =
+                new WorkerPages.WorkerFilter(projectId, workforceId, role, property, "desc".equals(query.order()));
         Page<WorkerView> page = workers.findActive(filter, Paging.page(query.offset(), query.limit(), Sort.unsorted()))
                 .map(WorkerView::of);
         return new WorkforceResponses.WorkerList(page.getTotalElements(), page.getContent());

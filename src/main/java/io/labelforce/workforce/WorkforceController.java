@@ -1,8 +1,5 @@
 package io.labelforce.workforce;
 
-import java.net.URI;
-import java.util.Map;
-
 import io.labelforce.common.FieldRules;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -11,6 +8,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -25,8 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/v2/{project_id}/workforces")
-@Tag(name = "Labeling teams", description = "Workforces: ListWorkforces, CreateWorkforce, DescWorkforce, "
-        + "UpdateWorkforce, DeleteWorkforce")
+@Tag(
+        name = "Labeling teams",
+        description =
+                "Workforces: ListWorkforces, CreateWorkforce, DescWorkforce, " + "UpdateWorkforce, DeleteWorkforce")
 class WorkforceController {
 
     private final WorkforceService service;
@@ -37,22 +38,27 @@ class WorkforceController {
 
     @GetMapping
     @Operation(summary = "List labeling teams (ListWorkforces); offset is a zero-based page number")
-    WorkforceResponses.WorkforceList list(@PathVariable("project_id") String projectId,
+    WorkforceResponses.WorkforceList list(
+            @PathVariable("project_id") String projectId,
             @RequestParam(defaultValue = "0") @Min(0) @Max(FieldRules.MAX_OFFSET) int offset,
             @RequestParam(defaultValue = "10") @Min(1) @Max(100) int limit,
-            @RequestParam(name = "sort_by", defaultValue = "create_time") @Pattern(regexp = "create_time|workforce_name",
-                    message = "must be 'create_time' or 'workforce_name'") String sortBy,
-            @RequestParam(defaultValue = "desc")
-            @Pattern(regexp = FieldRules.ORDER, message = FieldRules.ORDER_MESSAGE) String order,
+            @RequestParam(name = "sort_by", defaultValue = "create_time")
+                    @Pattern(
+                            regexp = "create_time|workforce_name",
+                            message = "must be 'create_time' or 'workforce_name'")
+                    String sortBy,
+            @RequestParam(defaultValue = "desc") @Pattern(regexp = FieldRules.ORDER, message = FieldRules.ORDER_MESSAGE)
+                    String order,
             @RequestParam(name = "search_content", defaultValue = "") @Size(max = 100) String searchContent,
             @RequestParam(name = "workforce_task_id", required = false) @Nullable String workforceTaskId) {
-        return service.list(projectId, new WorkforceQuery(offset, limit, sortBy, order, searchContent, workforceTaskId));
+        return service.list(
+                projectId, new WorkforceQuery(offset, limit, sortBy, order, searchContent, workforceTaskId));
     }
 
     @PostMapping
     @Operation(summary = "Create a labeling team (CreateWorkforce): 201 {workforce_id}")
-    ResponseEntity<WorkforceResponses.Created> create(@PathVariable("project_id") String projectId,
-            @Valid @RequestBody CreateWorkforceRequest request) {
+    ResponseEntity<WorkforceResponses.Created> create(
+            @PathVariable("project_id") String projectId, @Valid @RequestBody CreateWorkforceRequest request) {
         WorkforceResponses.Created created = service.create(projectId, request);
         return ResponseEntity.created(URI.create("/v2/" + projectId + "/workforces/" + created.workforceId()))
                 .body(created);
@@ -60,23 +66,24 @@ class WorkforceController {
 
     @GetMapping("/{workforce_id}")
     @Operation(summary = "Get a labeling team (DescWorkforce)")
-    WorkforceView get(@PathVariable("project_id") String projectId,
-            @PathVariable("workforce_id") String workforceId) {
+    WorkforceView get(@PathVariable("project_id") String projectId, @PathVariable("workforce_id") String workforceId) {
         return service.get(projectId, workforceId);
     }
 
     @PutMapping("/{workforce_id}")
     @Operation(summary = "Update a team's name and/or description (UpdateWorkforce): 200 {}")
-    Map<String, Object> update(@PathVariable("project_id") String projectId,
-            @PathVariable("workforce_id") String workforceId, @Valid @RequestBody UpdateWorkforceRequest request) {
+    Map<String, Object> update(
+            @PathVariable("project_id") String projectId,
+            @PathVariable("workforce_id") String workforceId,
+            @Valid @RequestBody UpdateWorkforceRequest request) {
         service.update(projectId, workforceId, request);
         return Map.of();
     }
 
     @DeleteMapping("/{workforce_id}")
     @Operation(summary = "Delete a labeling team and its members (DeleteWorkforce): 204; 409 while a task uses it")
-    ResponseEntity<Void> delete(@PathVariable("project_id") String projectId,
-            @PathVariable("workforce_id") String workforceId) {
+    ResponseEntity<Void> delete(
+            @PathVariable("project_id") String projectId, @PathVariable("workforce_id") String workforceId) {
         service.delete(projectId, workforceId);
         return ResponseEntity.noContent().build();
     }

@@ -1,13 +1,12 @@
 package io.labelforce.workforce;
 
-import java.time.Instant;
-
 import io.labelforce.common.Ids;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 @Entity

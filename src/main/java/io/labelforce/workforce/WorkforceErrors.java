@@ -23,13 +23,13 @@ class WorkforceErrors {
     private static final String EMAIL_EXISTS_MESSAGE = "A member with this e-mail already exists in the team";
 
     static DomainException workforceNotFound(String workforceId) {
-        return new DomainException(ErrorKind.NOT_FOUND, WORKFORCE_NOT_FOUND,
-                "Labeling team " + workforceId + " does not exist");
+        return new DomainException(
+                ErrorKind.NOT_FOUND, WORKFORCE_NOT_FOUND, "Labeling team " + workforceId + " does not exist");
     }
 
     static DomainException workerNotFound(String workerId) {
-        return new DomainException(ErrorKind.NOT_FOUND, WORKER_NOT_FOUND,
-                "Team member " + workerId + " does not exist");
+        return new DomainException(
+                ErrorKind.NOT_FOUND, WORKER_NOT_FOUND, "Team member " + workerId + " does not exist");
     }
 
     static DomainException emailExists() {
@@ -37,7 +37,9 @@ class WorkforceErrors {
     }
 
     static DomainException workforceInUse(String workforceId) {
-        return new DomainException(ErrorKind.CONFLICT, WORKFORCE_IN_USE,
+        return new DomainException(
+                ErrorKind.CONFLICT,
+                WORKFORCE_IN_USE,
                 "Labeling team " + workforceId + " is used by a team labeling task; delete the task first");
     }
 
@@ -58,36 +60,46 @@ class WorkforceErrors {
     }
 
     static DomainException tooManyWorkforces(int limit) {
-        return new DomainException(ErrorKind.QUOTA_EXCEEDED, ErrorCodes.QUOTA_EXCEEDED,
+        return new DomainException(
+                ErrorKind.QUOTA_EXCEEDED,
+                ErrorCodes.QUOTA_EXCEEDED,
                 "The project already has the maximum of " + limit + " labeling teams");
     }
 
     static DomainException tooManyWorkers(int limit) {
-        return new DomainException(ErrorKind.QUOTA_EXCEEDED, ErrorCodes.QUOTA_EXCEEDED,
+        return new DomainException(
+                ErrorKind.QUOTA_EXCEEDED,
+                ErrorCodes.QUOTA_EXCEEDED,
                 "The team already has the maximum of " + limit + " members");
     }
 
     @Bean
     ConstraintError workforceNameUnique() {
-        return new ConstraintError("uk_workforce_project_name", ErrorKind.CONFLICT, WORKFORCE_NAME_EXISTS,
+        return new ConstraintError(
+                "uk_workforce_project_name",
+                ErrorKind.CONFLICT,
+                WORKFORCE_NAME_EXISTS,
                 "A labeling team with this name already exists in the project");
     }
 
     @Bean
     ConstraintError workerEmailUnique() {
-        return new ConstraintError("uk_worker_workforce_email", ErrorKind.CONFLICT, WORKER_EMAIL_EXISTS,
-                EMAIL_EXISTS_MESSAGE);
+        return new ConstraintError(
+                "uk_worker_workforce_email", ErrorKind.CONFLICT, WORKER_EMAIL_EXISTS, EMAIL_EXISTS_MESSAGE);
     }
 
     @Bean
     ConstraintError oneTeamAdministrator() {
-        return new ConstraintError("uk_worker_workforce_admin", ErrorKind.CONFLICT, ONE_ADMINISTRATOR,
+        return new ConstraintError(
+                "uk_worker_workforce_admin",
+                ErrorKind.CONFLICT,
+                ONE_ADMINISTRATOR,
                 "A team has only one team administrator (role 2); change the current one's role first");
     }
 
     @Bean
     ConstraintError workerOfMissingWorkforce() {
-        return new ConstraintError("fk_worker_workforce", ErrorKind.NOT_FOUND, WORKFORCE_NOT_FOUND,
-                "The labeling team does not exist");
+        return new ConstraintError(
+                "fk_worker_workforce", ErrorKind.NOT_FOUND, WORKFORCE_NOT_FOUND, "The labeling team does not exist");
     }
 }

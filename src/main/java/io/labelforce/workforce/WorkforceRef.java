@@ -7,5 +7,4 @@ package io.labelforce.workforce;
  * @param workforceName the team's name, unique in its project
  * @param workerCount the team's active members
  */
-public record WorkforceRef(String workforceId, String workforceName, int workerCount) {
-}
+public record WorkforceRef(String workforceId, String workforceName, int workerCount) {}

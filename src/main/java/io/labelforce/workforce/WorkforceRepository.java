@@ -1,10 +1,9 @@
 package io.labelforce.workforce;
 
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-
-import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
@@ -12,7 +11,8 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 /** Every method takes the project id: a team is never found outside its project. */
-interface WorkforceRepository extends JpaRepository<WorkforceEntity, String>, JpaSpecificationExecutor<WorkforceEntity> {
+interface WorkforceRepository
+        extends JpaRepository<WorkforceEntity, String>, JpaSpecificationExecutor<WorkforceEntity> {
 
     Optional<WorkforceEntity> findByIdAndProjectId(String id, String projectId);
 
@@ -41,7 +41,8 @@ interface WorkforceRepository extends JpaRepository<WorkforceEntity, String>, Jp
     int addToWorkerCount(String projectId, String id, int delta);
 
     /** Serialises team creation within a project, so that the quota holds under concurrent requests. */
-    @Query(value = "select 1 from (select pg_advisory_xact_lock(hashtextextended('workforce:' || :projectId, 0))) l",
+    @Query(
+            value = "select 1 from (select pg_advisory_xact_lock(hashtextextended('workforce:' || :projectId, 0))) l",
             nativeQuery = true)
     int lockProject(String projectId);
 }

@@ -1,31 +1,29 @@
 package io.labelforce.workforce;
 
-import java.util.List;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** Response bodies of the workforce API. */
 final class WorkforceResponses {
 
-    private WorkforceResponses() {
-    }
+    private WorkforceResponses() {}
 
-    record Created(String workforceId) {
-    }
+    record Created(String workforceId) {}
 
-    record WorkforceList(long totalNumber, List<WorkforceView> workforces) {
-    }
+    record WorkforceList(long totalNumber, List<WorkforceView> workforces) {}
 
-    record WorkerList(long totalNumber, List<WorkerView> workers) {
-    }
+    record WorkerList(long totalNumber, List<WorkerView> workers) {}
 
     /**
      * The reference's BatchResponse envelope: {@code success} is true when every item succeeded;
      * {@code results} has one entry per requested id, in request order.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record BatchResponse(boolean success, @Nullable String errorCode, @Nullable String errorMsg,
+    record BatchResponse(
+            boolean success,
+            @Nullable String errorCode,
+            @Nullable String errorMsg,
             @Nullable List<BatchResponse> results) {
 
         static BatchResponse ok() {

@@ -1,11 +1,10 @@
 package io.labelforce.workforce;
 
+import io.labelforce.common.Like;
+import io.labelforce.common.Paging;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
-
-import io.labelforce.common.Like;
-import io.labelforce.common.Paging;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -78,7 +77,8 @@ class WorkforceService {
      */
     @Transactional
     void delete(String projectId, String workforceId) {
-        WorkforceEntity team = repository.lockByIdAndProjectId(workforceId, projectId)
+        WorkforceEntity team = repository
+                .lockByIdAndProjectId(workforceId, projectId)
                 .orElseThrow(() -> WorkforceErrors.workforceNotFound(workforceId));
         if (usages.isWorkforceInUse(projectId, workforceId)) {
             throw WorkforceErrors.workforceInUse(workforceId);
@@ -88,7 +88,8 @@ class WorkforceService {
     }
 
     private WorkforceEntity find(String projectId, String workforceId) {
-        return repository.findByIdAndProjectId(workforceId, projectId)
+        return repository
+                .findByIdAndProjectId(workforceId, projectId)
                 .orElseThrow(() -> WorkforceErrors.workforceNotFound(workforceId));
     }
 }

@@ -14,5 +14,4 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("labelforce.limits")
 record WorkforceSettings(
         @DefaultValue("1000") @Min(1) int workforcesPerProject,
-        @DefaultValue("10000") @Min(1) int workersPerWorkforce) {
-}
+        @DefaultValue("10000") @Min(1) int workersPerWorkforce) {}

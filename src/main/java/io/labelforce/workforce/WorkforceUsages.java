@@ -3,7 +3,6 @@ package io.labelforce.workforce;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +23,8 @@ class WorkforceUsages {
     Set<String> workersInUse(String projectId, String workforceId, Collection<String> workerIds) {
         Set<String> inUse = new HashSet<>();
         if (!workerIds.isEmpty()) {
-            usages.orderedStream().forEach(usage -> inUse.addAll(usage.workersInUse(projectId, workforceId, workerIds)));
+            usages.orderedStream()
+                    .forEach(usage -> inUse.addAll(usage.workersInUse(projectId, workforceId, workerIds)));
         }
         return inUse;
     }

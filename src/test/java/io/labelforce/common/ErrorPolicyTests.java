@@ -1,12 +1,12 @@
 package io.labelforce.common;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.labelforce.ApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Framework failures come out in the same format as domain ones, with a request id. */
 class ErrorPolicyTests extends ApiTest {
@@ -18,33 +18,50 @@ class ErrorPolicyTests extends ApiTest {
         assertThat(requestId).isNotBlank();
         assertThat(body(result).get("request_id").asString()).isEqualTo(requestId);
 
-        MvcTestResult echoed = mvc.get().uri("/actuator/health").header("X-Request-Id", "abc-123").exchange();
+        MvcTestResult echoed = mvc.get()
+                .uri("/actuator/health")
+                .header("X-Request-Id", "abc-123")
+                .exchange();
         assertThat(echoed.getResponse().getHeader("X-Request-Id")).isEqualTo("abc-123");
-        MvcTestResult replaced = mvc.get().uri("/actuator/health").header("X-Request-Id", "bad id\n").exchange();
-        assertThat(replaced.getResponse().getHeader("X-Request-Id")).isNotEqualTo("bad id\n").isNotBlank();
+        MvcTestResult replaced = mvc.get()
+                .uri("/actuator/health")
+                .header("X-Request-Id", "bad id\n")
+                .exchange();
+        assertThat(replaced.getResponse().getHeader("X-Request-Id"))
+                .isNotEqualTo("bad id\n")
+                .isNotBlank();
     }
 
     @Test
     void unknownPathIs404() {
         String project = newProject();
-        assertError(call(HttpMethod.GET, "/v1/" + project + "/nothing-here", apiKey("read", project)),
-                404, "ModelArts.0015", "");
+        assertError(
+                call(HttpMethod.GET, "/v1/" + project + "/nothing-here", apiKey("read", project)),
+                404,
+                "ModelArts.0015",
+                "");
         assertError(mvc.get().uri("/nothing-here").exchange(), 404, "ModelArts.0015", "");
     }
 
     @Test
     void wrongMethodIs405() {
         String project = newProject();
-        assertError(call(HttpMethod.PATCH, "/v1/" + project + "/annotation-jobs", apiKey("write", project), "{}"),
-                405, "Labelforce.0405", "");
+        assertError(
+                call(HttpMethod.PATCH, "/v1/" + project + "/annotation-jobs", apiKey("write", project), "{}"),
+                405,
+                "Labelforce.0405",
+                "");
     }
 
     @Test
     void unsupportedMediaTypeIs415() {
         String project = newProject();
-        MvcTestResult result = mvc.post().uri("/v1/" + project + "/annotation-jobs")
+        MvcTestResult result = mvc.post()
+                .uri("/v1/" + project + "/annotation-jobs")
                 .header("X-Auth-Token", apiKey("write", project))
-                .contentType(MediaType.TEXT_PLAIN).content("name=x").exchange();
+                .contentType(MediaType.TEXT_PLAIN)
+                .content("name=x")
+                .exchange();
         assertError(result, 415, "Labelforce.0415", "");
     }
 
@@ -54,10 +71,15 @@ class ErrorPolicyTests extends ApiTest {
         String token = apiKey("write", project);
         String huge = "{\"name\":\"big\",\"data_type\":\"OBS\",\"type\":\"Manual Image classify\",\"path\":\"p\","
                 + "\"description\":\"" + "x".repeat(70_000) + "\"}";
-        assertError(call(HttpMethod.POST, "/v1/" + project + "/annotation-jobs", token, huge),
-                413, "Labelforce.0413", "larger than");
+        assertError(
+                call(HttpMethod.POST, "/v1/" + project + "/annotation-jobs", token, huge),
+                413,
+                "Labelforce.0413",
+                "larger than");
         assertThat(body(call(HttpMethod.GET, "/v1/" + project + "/annotation-jobs", token))
-                .get("job_total_count").asInt()).isZero();
+                        .get("job_total_count")
+                        .asInt())
+                .isZero();
     }
 
     @Test
@@ -73,9 +95,12 @@ class ErrorPolicyTests extends ApiTest {
         assertThat(mvc.get().uri("/actuator/health").exchange()).hasStatus(200);
         assertThat(mvc.get().uri("/actuator/health/liveness").exchange()).hasStatus(200);
         assertThat(mvc.get().uri("/actuator/health/readiness").exchange()).hasStatus(200);
-        assertThat(mvc.get().uri("/v3/api-docs").exchange()).hasStatus(200)
-                .bodyText().contains("/v1/{project_id}/annotation-jobs")
-                .contains("\"securitySchemes\"").contains("\"X-Auth-Token\"");
+        assertThat(mvc.get().uri("/v3/api-docs").exchange())
+                .hasStatus(200)
+                .bodyText()
+                .contains("/v1/{project_id}/annotation-jobs")
+                .contains("\"securitySchemes\"")
+                .contains("\"X-Auth-Token\"");
         assertError(mvc.get().uri("/actuator/env").exchange(), 404, "ModelArts.0015", "");
     }
 }

@@ -1,8 +1,6 @@
 package io.labelforce.common;
 
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -10,6 +8,9 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.LoggingEvent;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.slf4j.MDC;
 import org.springframework.boot.logging.logback.StructuredLogEncoder;
@@ -20,8 +21,6 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Every log line of a request names the request and, for project paths, the project. */
 class LogContextTests {
 
@@ -29,10 +28,14 @@ class LogContextTests {
     void projectRequestsPutRequestAndProjectIdsInTheLogContext() throws Exception {
         Map<String, String> seen =
                 during(new MockHttpServletRequest("GET", "/v2/cbfb9585c5854926a411a3f5a984fc09/workforces"));
-        assertThat(seen).containsEntry("project_id", "cbfb9585c5854926a411a3f5a984fc09").containsKey("request_id");
+        assertThat(seen)
+                .containsEntry("project_id", "cbfb9585c5854926a411a3f5a984fc09")
+                .containsKey("request_id");
         assertThat(during(new MockHttpServletRequest("POST", "/v1/p_1-x/annotation-jobs")))
                 .containsEntry("project_id", "p_1-x");
-        assertThat(MDC.getCopyOfContextMap()).as("nothing is left behind on the thread").isNullOrEmpty();
+        assertThat(MDC.getCopyOfContextMap())
+                .as("nothing is left behind on the thread")
+                .isNullOrEmpty();
     }
 
     @Test
@@ -58,8 +61,8 @@ class LogContextTests {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/v1/proj7/annotation-jobs");
         request.addHeader(RequestIdFilter.HEADER, "req-123");
         String[] line = new String[1];
-        new RequestIdFilter().doFilter(request, new MockHttpServletResponse(),
-                (req, res) -> line[0] = ecsLine("listing jobs"));
+        new RequestIdFilter()
+                .doFilter(request, new MockHttpServletResponse(), (req, res) -> line[0] = ecsLine("listing jobs"));
 
         JsonNode json = JsonMapper.builder().build().readTree(line[0]);
         assertThat(json.get("message").asString()).isEqualTo("listing jobs");
@@ -84,7 +87,8 @@ class LogContextTests {
     /** One event through Spring Boot's encoder for LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs. */
     private static String ecsLine(String message) {
         LoggerContext context = new LoggerContext();
-        context.putObject(Environment.class.getName(),
+        context.putObject(
+                Environment.class.getName(),
                 new MockEnvironment().withProperty("spring.application.name", "labelforce"));
         StructuredLogEncoder encoder = new StructuredLogEncoder();
         encoder.setContext(context);

@@ -1,11 +1,12 @@
 package io.labelforce.dataset;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.labelforce.ApiTest;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-
-import io.labelforce.ApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -13,8 +14,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The dataset module asks {@link DatasetUsage} implementations before deleting and for task counts. */
 @Import(DatasetDeletionGuardTests.BusyDatasets.class)
@@ -29,7 +28,8 @@ class DatasetDeletionGuardTests extends ApiTest {
             return new DatasetUsage() {
                 @Override
                 public Map<String, Long> workforceTaskCounts(String projectId, Collection<String> datasetIds) {
-                    return datasetIds.stream().filter(BUSY::contains)
+                    return datasetIds.stream()
+                            .filter(BUSY::contains)
                             .collect(java.util.stream.Collectors.toMap(id -> id, id -> 2L));
                 }
 
@@ -55,7 +55,11 @@ class DatasetDeletionGuardTests extends ApiTest {
         assertThat(d.get("dataset_name").asString()).isEqualTo("busy");
         assertThat(d.get("workforce_task_count").asInt()).isEqualTo(2);
         assertThat(d.get("exist_workforce_task").asBoolean()).isTrue();
-        assertThat(body(call(HttpMethod.GET, base, token)).get("datasets").get(0).get("workforce_task_count").asInt())
+        assertThat(body(call(HttpMethod.GET, base, token))
+                        .get("datasets")
+                        .get(0)
+                        .get("workforce_task_count")
+                        .asInt())
                 .isEqualTo(2);
 
         BUSY.remove(id);

@@ -1,5 +1,12 @@
 package io.labelforce.deploy;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.marcnuri.helm.Helm;
+import com.marcnuri.helm.TemplateCommand;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.KubernetesResource;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
@@ -8,16 +15,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-
-import com.marcnuri.helm.Helm;
-import com.marcnuri.helm.TemplateCommand;
-import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
-import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.api.model.KubernetesResource;
 import tools.jackson.databind.MappingIterator;
 import tools.jackson.dataformat.yaml.YAMLMapper;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The Helm chart in {@code helm/labelforce}, rendered by Helm itself (helm-java bundles it as a native
@@ -32,8 +31,7 @@ final class Chart {
 
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
 
-    private Chart() {
-    }
+    private Chart() {}
 
     static Helm helm() {
         return new Helm(DIR);
@@ -45,8 +43,11 @@ final class Chart {
     }
 
     static String template(UnaryOperator<TemplateCommand> options) {
-        return options.apply(helm().template().withName(RELEASE).withNamespace("labelforce")
-                .withKubeVersion(KUBE_VERSION)).call();
+        return options.apply(helm().template()
+                        .withName(RELEASE)
+                        .withNamespace("labelforce")
+                        .withKubeVersion(KUBE_VERSION))
+                .call();
     }
 
     static List<HasMetadata> parse(String yaml) {
@@ -56,7 +57,8 @@ final class Chart {
             while (documents.hasNext()) {
                 KubernetesResource resource = documents.next();
                 if (resource != null) {
-                    assertThat(resource).as("every rendered document is a Kubernetes object")
+                    assertThat(resource)
+                            .as("every rendered document is a Kubernetes object")
                             .isInstanceOf(HasMetadata.class);
                     objects.add((HasMetadata) resource);
                 }
@@ -93,8 +95,10 @@ final class Chart {
             return;
         }
         for (Method getter : node.getClass().getMethods()) {
-            if (getter.getParameterCount() != 0 || !getter.getName().startsWith("get")
-                    || getter.getDeclaringClass() == Object.class || getter.getReturnType() == Class.class) {
+            if (getter.getParameterCount() != 0
+                    || !getter.getName().startsWith("get")
+                    || getter.getDeclaringClass() == Object.class
+                    || getter.getReturnType() == Class.class) {
                 continue;
             }
             Object value = invoke(getter, node);
@@ -131,7 +135,8 @@ final class Chart {
 
         GenericKubernetesResource custom(String kind) {
             List<GenericKubernetesResource> found = all(GenericKubernetesResource.class).stream()
-                    .filter(object -> kind.equals(object.getKind())).toList();
+                    .filter(object -> kind.equals(object.getKind()))
+                    .toList();
             assertThat(found).as("one %s", kind).hasSize(1);
             return found.get(0);
         }

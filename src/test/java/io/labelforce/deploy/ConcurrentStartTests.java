@@ -1,5 +1,12 @@
 package io.labelforce.deploy;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.labelforce.LabelforceApplication;
+import io.labelforce.TestDatabase;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -24,12 +31,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
-import io.fabric8.kubernetes.api.model.ConfigMap;
-import io.fabric8.kubernetes.api.model.Container;
-import io.fabric8.kubernetes.api.model.apps.Deployment;
-import io.labelforce.LabelforceApplication;
-import io.labelforce.TestDatabase;
 import org.apache.catalina.connector.Connector;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,8 +45,6 @@ import org.springframework.core.env.PropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.web.context.support.StandardServletEnvironment;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two replicas starting at once on an empty database: Flyway's lock lets one migrate while the other waits,
@@ -75,10 +74,21 @@ class ConcurrentStartTests {
             migrationsExecuted.add(flyway.migrate().migrationsExecuted);
         };
         SpringApplication asInTheChart = asConfiguredByTheChart(url, server, secrets, racing);
-        SpringApplication asOnALaptop = application(racing, new MapPropertySource("laptop", Map.of(
-                "spring.datasource.url", url, "spring.datasource.username", server.username(),
-                "spring.datasource.password", server.password(), "labelforce.admin-token", ADMIN_TOKEN,
-                "server.port", "0")));
+        SpringApplication asOnALaptop = application(
+                racing,
+                new MapPropertySource(
+                        "laptop",
+                        Map.of(
+                                "spring.datasource.url",
+                                url,
+                                "spring.datasource.username",
+                                server.username(),
+                                "spring.datasource.password",
+                                server.password(),
+                                "labelforce.admin-token",
+                                ADMIN_TOKEN,
+                                "server.port",
+                                "0")));
 
         // Two applications configuring the one logging system of this JVM at once would duplicate its appenders;
         // and Spring Boot copies logging settings (the pod's ECS format) into system properties: undo both after.
@@ -91,7 +101,8 @@ class ConcurrentStartTests {
         try (ConfigurableApplicationContext pod = started(first);
                 ConfigurableApplicationContext laptop = started(second)) {
             int migrations = migrationFiles();
-            assertThat(migrationsExecuted).as("one instance migrated, the other found the work done")
+            assertThat(migrationsExecuted)
+                    .as("one instance migrated, the other found the work done")
                     .containsExactlyInAnyOrder(migrations, 0);
             assertThat(appliedVersions(url, server)).hasSize(migrations).doesNotHaveDuplicates();
 
@@ -99,22 +110,31 @@ class ConcurrentStartTests {
             int managementPort = Integer.parseInt(pod.getEnvironment().getProperty("local.management.port"));
             assertThat(managementPort).isNotEqualTo(apiPort);
             assertThat(get(managementPort, "/actuator/health/readiness").body()).contains("\"status\":\"UP\"");
-            assertThat(get(managementPort, "/actuator/health/liveness").statusCode()).isEqualTo(200);
-            assertThat(get(apiPort, "/actuator/health").statusCode()).as("actuator is off the API port").isEqualTo(404);
-            assertThat(get(port(laptop), "/actuator/health/readiness").statusCode()).isEqualTo(200);
+            assertThat(get(managementPort, "/actuator/health/liveness").statusCode())
+                    .isEqualTo(200);
+            assertThat(get(apiPort, "/actuator/health").statusCode())
+                    .as("actuator is off the API port")
+                    .isEqualTo(404);
+            assertThat(get(port(laptop), "/actuator/health/readiness").statusCode())
+                    .isEqualTo(200);
 
             // the admin token came from the file the chart mounts, so the Secret reaches the service
             assertThat(createApiKey(apiPort).statusCode()).isEqualTo(201);
             assertThat(get(apiPort, "/v1/p1/annotation-jobs").statusCode()).isEqualTo(401);
             String metrics = get(managementPort, "/actuator/prometheus").body();
-            assertThat(metrics).contains("http_server_requests_seconds_bucket{", "hikaricp_connections_active{",
-                    "jvm_memory_used_bytes{", "jvm_threads_live_threads",
-                    "labelforce_annotation_job_creations_total 0.0",
-                    "labelforce_auth_failures_total{reason=\"missing_token\"} 1.0");
+            assertThat(metrics)
+                    .contains(
+                            "http_server_requests_seconds_bucket{",
+                            "hikaricp_connections_active{",
+                            "jvm_memory_used_bytes{",
+                            "jvm_threads_live_threads",
+                            "labelforce_annotation_job_creations_total 0.0",
+                            "labelforce_auth_failures_total{reason=\"missing_token\"} 1.0");
 
             boolean virtual = tomcatExecutorClass(pod).contains("VirtualThread");
             int java = Runtime.version().feature();
-            assertThat(virtual).as("virtual threads exactly when Java 21+ runs us (Java %d)", java)
+            assertThat(virtual)
+                    .as("virtual threads exactly when Java 21+ runs us (Java %d)", java)
                     .isEqualTo(java >= 21);
         } finally {
             System.setProperties(systemProperties);
@@ -127,13 +147,14 @@ class ConcurrentStartTests {
     }
 
     /** The pod's environment: the rendered ConfigMap and container env, Secret files in a configtree. */
-    private static SpringApplication asConfiguredByTheChart(String url, TestDatabase server, Path secrets,
-            FlywayMigrationStrategy strategy) throws IOException {
+    private static SpringApplication asConfiguredByTheChart(
+            String url, TestDatabase server, Path secrets, FlywayMigrationStrategy strategy) throws IOException {
         Chart.Manifests manifests = Chart.render(t -> t.set("database.url", url));
         Deployment deployment = manifests.one(Deployment.class);
         Container container = HelmChartTests.container(deployment);
 
-        Map<String, Object> environment = new HashMap<>(manifests.one(ConfigMap.class).getData());
+        Map<String, Object> environment =
+                new HashMap<>(manifests.one(ConfigMap.class).getData());
         environment.putAll(HelmChartTests.env(container));
         environment.put("SERVER_PORT", "0");
         environment.put("MANAGEMENT_SERVER_PORT", "0");
@@ -141,8 +162,13 @@ class ConcurrentStartTests {
         assertThat(environment.get("SPRING_CONFIG_IMPORT")).isEqualTo("configtree:" + mountPath + "/");
         environment.put("SPRING_CONFIG_IMPORT", "configtree:" + secrets.toAbsolutePath() + "/");
 
-        Map<String, String> values = Map.of("spring.datasource.username", server.username(),
-                "spring.datasource.password", server.password(), "labelforce.admin-token", ADMIN_TOKEN);
+        Map<String, String> values = Map.of(
+                "spring.datasource.username",
+                server.username(),
+                "spring.datasource.password",
+                server.password(),
+                "labelforce.admin-token",
+                ADMIN_TOKEN);
         for (String file : HelmChartTests.secretFiles(deployment).keySet()) {
             assertThat(values).as("the service reads the Secret file %s", file).containsKey(file);
             Files.writeString(secrets.resolve(file), values.get(file));
@@ -164,7 +190,8 @@ class ConcurrentStartTests {
 
     private static int migrationFiles() throws IOException {
         try (Stream<Path> files = Files.walk(Path.of("src/main/resources/db/migration"))) {
-            return (int) files.filter(file -> file.getFileName().toString().matches("V.+__.+\\.sql")).count();
+            return (int) files.filter(file -> file.getFileName().toString().matches("V.+__.+\\.sql"))
+                    .count();
         }
     }
 
@@ -193,15 +220,21 @@ class ConcurrentStartTests {
     }
 
     private HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> createApiKey(int port) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/admin/api-keys"))
-                .header("X-Auth-Token", ADMIN_TOKEN).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"name\":\"ops\",\"projects\":[\"*\"],\"permission\":\"read\"}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/admin/api-keys"))
+                        .header("X-Auth-Token", ADMIN_TOKEN)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"name\":\"ops\",\"projects\":[\"*\"],\"permission\":\"read\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

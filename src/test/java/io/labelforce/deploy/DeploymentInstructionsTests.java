@@ -1,5 +1,11 @@
 package io.labelforce.deploy;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.marcnuri.helm.TemplateCommand;
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,18 +16,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import com.marcnuri.helm.TemplateCommand;
-import io.fabric8.kubernetes.api.model.ConfigMap;
-import io.fabric8.kubernetes.api.model.Secret;
-import io.fabric8.kubernetes.api.model.apps.Deployment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What the READMEs tell people to run matches what the repository holds: the image name, the paths, the
@@ -35,8 +34,12 @@ class DeploymentInstructionsTests {
     @Test
     void dockerBuildTagsTheImageTheChartDeploys() throws IOException {
         List<String> build = single(commands(Path.of("README.md"), "docker build"));
-        assertThat(Path.of(option(build, "-f"))).as("the Dockerfile the README names").isRegularFile();
-        assertThat(build.get(build.size() - 1)).as("the build context is the repository root").isEqualTo(".");
+        assertThat(Path.of(option(build, "-f")))
+                .as("the Dockerfile the README names")
+                .isRegularFile();
+        assertThat(build.get(build.size() - 1))
+                .as("the build context is the repository root")
+                .isEqualTo(".");
         assertThat(Path.of(".dockerignore")).isRegularFile();
 
         assertThat(option(build, "-t")).isEqualTo(chartImage());
@@ -62,12 +65,17 @@ class DeploymentInstructionsTests {
         }
         Chart.Manifests manifests = Chart.render(template -> withSets(template, sets));
         assertThat(manifests.all(Secret.class))
-                .as("every Secret comes from the README's commands").isEmpty();
+                .as("every Secret comes from the README's commands")
+                .isEmpty();
         Map<String, String> files = HelmChartTests.secretFiles(manifests.one(Deployment.class));
         assertThat(files.values()).allSatisfy(reference -> {
             String[] secretAndKey = reference.split("/");
-            assertThat(secrets).as("the README creates Secret %s", secretAndKey[0]).containsKey(secretAndKey[0]);
-            assertThat(secrets.get(secretAndKey[0])).as("with key %s", secretAndKey[1]).containsKey(secretAndKey[1]);
+            assertThat(secrets)
+                    .as("the README creates Secret %s", secretAndKey[0])
+                    .containsKey(secretAndKey[0]);
+            assertThat(secrets.get(secretAndKey[0]))
+                    .as("with key %s", secretAndKey[1])
+                    .containsKey(secretAndKey[1]);
         });
         assertThat(manifests.one(ConfigMap.class).getData())
                 .containsEntry("SPRING_DATASOURCE_URL", sets.get("database.url"));
@@ -76,21 +84,33 @@ class DeploymentInstructionsTests {
     @Test
     void dockerfileRunsTheUserAndPortsTheChartExpects() throws IOException {
         List<String> lines = Files.readAllLines(Path.of("docker/Dockerfile")).stream()
-                .filter(line -> !line.isBlank() && !line.stripLeading().startsWith("#")).toList();
+                .filter(line -> !line.isBlank() && !line.stripLeading().startsWith("#"))
+                .toList();
         JsonNode values = YAML.readTree(Chart.DIR.resolve("values.yaml").toFile());
         JsonNode pod = values.get("podSecurityContext");
 
-        List<String> from = lines.stream().filter(line -> line.startsWith("FROM ")).toList();
+        List<String> from =
+                lines.stream().filter(line -> line.startsWith("FROM ")).toList();
         assertThat(from).hasSize(2);
-        assertThat(from.get(0)).startsWith("FROM eclipse-temurin:${TEMURIN}-jdk-").endsWith(" AS build");
-        assertThat(from.get(1)).startsWith("FROM eclipse-temurin:${TEMURIN}-jre-").as("no JDK or Maven at run time");
-        String temurin = lines.stream().filter(line -> line.startsWith("ARG TEMURIN=")).findFirst().orElseThrow();
+        assertThat(from.get(0))
+                .startsWith("FROM eclipse-temurin:${TEMURIN}-jdk-")
+                .endsWith(" AS build");
+        assertThat(from.get(1))
+                .startsWith("FROM eclipse-temurin:${TEMURIN}-jre-")
+                .as("no JDK or Maven at run time");
+        String temurin = lines.stream()
+                .filter(line -> line.startsWith("ARG TEMURIN="))
+                .findFirst()
+                .orElseThrow();
         assertThat(temurin).as("pinned to one Temurin 25 release").matches("ARG TEMURIN=25\\.\\d+\\.\\d+_\\d+");
 
         List<String> runtime = lines.subList(lines.indexOf(from.get(1)), lines.size());
-        assertThat(runtime).contains("USER " + pod.get("runAsUser").asInt() + ":" + pod.get("runAsGroup").asInt());
-        assertThat(runtime).contains("EXPOSE " + values.get("ports").get("http").asInt() + " "
-                + values.get("ports").get("management").asInt());
+        assertThat(runtime)
+                .contains("USER " + pod.get("runAsUser").asInt() + ":"
+                        + pod.get("runAsGroup").asInt());
+        assertThat(runtime)
+                .contains("EXPOSE " + values.get("ports").get("http").asInt() + " "
+                        + values.get("ports").get("management").asInt());
         assertThat(runtime).contains("ENV LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs");
         assertThat(lines).noneMatch(line -> line.startsWith("HEALTHCHECK"));
         assertThat(runtime).noneMatch(line -> line.contains("mvnw"));
@@ -102,16 +122,21 @@ class DeploymentInstructionsTests {
 
     @Test
     void composeRunsTheSameImageNextToPostgres() throws IOException {
-        JsonNode services = YAML.readTree(Path.of("docker/compose.yaml").toFile()).get("services");
+        JsonNode services =
+                YAML.readTree(Path.of("docker/compose.yaml").toFile()).get("services");
         assertThat(services.has("postgres")).isTrue();
         JsonNode labelforce = services.get("labelforce");
         assertThat(labelforce.get("image").asString()).isEqualTo(chartImage());
-        Path context = Path.of("docker").resolve(labelforce.get("build").get("context").asString()).normalize();
+        Path context = Path.of("docker")
+                .resolve(labelforce.get("build").get("context").asString())
+                .normalize();
         assertThat(context.resolve(labelforce.get("build").get("dockerfile").asString()))
                 .isEqualTo(Path.of("docker/Dockerfile"));
         JsonNode environment = labelforce.get("environment");
-        JsonNode ports = YAML.readTree(Chart.DIR.resolve("values.yaml").toFile()).get("ports");
-        assertThat(environment.get("MANAGEMENT_SERVER_PORT").asString()).isEqualTo(ports.get("management").asString());
+        JsonNode ports =
+                YAML.readTree(Chart.DIR.resolve("values.yaml").toFile()).get("ports");
+        assertThat(environment.get("MANAGEMENT_SERVER_PORT").asString())
+                .isEqualTo(ports.get("management").asString());
         assertThat(environment.get("SPRING_DATASOURCE_URL").asString()).contains("//postgres:5432/");
         assertThat(labelforce.get("read_only").asBoolean()).isTrue();
     }
@@ -125,7 +150,8 @@ class DeploymentInstructionsTests {
         while (row.find()) {
             documented.put(row.group(1), row.group(2).strip());
         }
-        assertThat(documented.keySet()).as("values the chart README lists")
+        assertThat(documented.keySet())
+                .as("values the chart README lists")
                 .containsExactlyInAnyOrderElementsOf(leaves.keySet());
         leaves.forEach((key, value) -> {
             boolean composite = value.isContainer() && !value.isEmpty();
@@ -137,7 +163,8 @@ class DeploymentInstructionsTests {
     private static String chartImage() throws IOException {
         JsonNode chart = YAML.readTree(Chart.DIR.resolve("Chart.yaml").toFile());
         JsonNode values = YAML.readTree(Chart.DIR.resolve("values.yaml").toFile());
-        return values.get("image").get("repository").asString() + ":" + chart.get("appVersion").asString();
+        return values.get("image").get("repository").asString() + ":"
+                + chart.get("appVersion").asString();
     }
 
     private static void flatten(String prefix, JsonNode node, Map<String, JsonNode> leaves) {

@@ -1,14 +1,7 @@
 package io.labelforce.deploy;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.Base64;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.marcnuri.helm.LintResult;
 import com.marcnuri.helm.TemplateCommand;
@@ -35,13 +28,19 @@ import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The chart renders what a production cluster needs, with the defaults and with production-like values. */
 class HelmChartTests {
@@ -61,23 +60,37 @@ class HelmChartTests {
     void defaultsRenderEveryObjectOfAProductionSafeRelease() {
         Chart.Manifests manifests = Chart.render(UnaryOperator.identity());
 
-        assertThat(manifests.kinds()).containsExactly("ConfigMap", "Deployment", "HorizontalPodAutoscaler",
-                "NetworkPolicy", "PodDisruptionBudget", "Secret", "Service", "ServiceAccount");
+        assertThat(manifests.kinds())
+                .containsExactly(
+                        "ConfigMap",
+                        "Deployment",
+                        "HorizontalPodAutoscaler",
+                        "NetworkPolicy",
+                        "PodDisruptionBudget",
+                        "Secret",
+                        "Service",
+                        "ServiceAccount");
         for (HasMetadata object : manifests.objects()) {
-            assertThat(Chart.unknownFields(object)).as("fields unknown to %s", object.getKind()).isEmpty();
+            assertThat(Chart.unknownFields(object))
+                    .as("fields unknown to %s", object.getKind())
+                    .isEmpty();
             assertThat(object.getMetadata().getName()).isEqualTo(FULLNAME);
-            assertThat(object.getMetadata().getLabels()).containsEntry("app.kubernetes.io/name", "labelforce")
+            assertThat(object.getMetadata().getLabels())
+                    .containsEntry("app.kubernetes.io/name", "labelforce")
                     .containsEntry("app.kubernetes.io/instance", Chart.RELEASE)
                     .containsEntry("app.kubernetes.io/version", "0.1.0");
         }
 
         Deployment deployment = manifests.one(Deployment.class);
-        assertThat(deployment.getSpec().getReplicas()).as("the autoscaler owns the replica count").isNull();
+        assertThat(deployment.getSpec().getReplicas())
+                .as("the autoscaler owns the replica count")
+                .isNull();
         HorizontalPodAutoscaler hpa = manifests.one(HorizontalPodAutoscaler.class);
         assertThat(hpa.getSpec().getMinReplicas()).isEqualTo(2);
         assertThat(hpa.getSpec().getMaxReplicas()).isEqualTo(6);
         assertThat(hpa.getSpec().getScaleTargetRef().getKind()).isEqualTo("Deployment");
-        assertThat(hpa.getSpec().getScaleTargetRef().getName()).isEqualTo(deployment.getMetadata().getName());
+        assertThat(hpa.getSpec().getScaleTargetRef().getName())
+                .isEqualTo(deployment.getMetadata().getName());
         assertThat(hpa.getSpec().getMetrics()).singleElement().satisfies(metric -> {
             assertThat(metric.getResource().getName()).isEqualTo("cpu");
             assertThat(metric.getResource().getTarget().getAverageUtilization()).isEqualTo(70);
@@ -91,9 +104,11 @@ class HelmChartTests {
         assertThat(container.getImage()).isEqualTo("ghcr.io/labelforce/labelforce:0.1.0");
         assertThat(container.getImagePullPolicy()).isEqualTo("IfNotPresent");
         assertThat(container.getResources().getRequests())
-                .containsEntry("cpu", new Quantity("500m")).containsEntry("memory", new Quantity("768Mi"));
+                .containsEntry("cpu", new Quantity("500m"))
+                .containsEntry("memory", new Quantity("768Mi"));
         assertThat(container.getResources().getLimits())
-                .containsEntry("cpu", new Quantity("2")).containsEntry("memory", new Quantity("768Mi"));
+                .containsEntry("cpu", new Quantity("2"))
+                .containsEntry("memory", new Quantity("768Mi"));
 
         ConfigMap config = manifests.one(ConfigMap.class);
         assertThat(config.getData())
@@ -102,9 +117,12 @@ class HelmChartTests {
                 .containsEntry("SPRING_LIFECYCLE_TIMEOUTPERSHUTDOWNPHASE", "20s")
                 .containsEntry("SPRING_DATASOURCE_HIKARI_MAXIMUMPOOLSIZE", "10")
                 .doesNotContainKey("JDK_JAVA_OPTIONS");
-        assertThat(container.getEnvFrom()).singleElement()
-                .satisfies(source -> assertThat(source.getConfigMapRef().getName()).isEqualTo(FULLNAME));
-        assertThat(deployment.getSpec().getTemplate().getMetadata().getAnnotations()).containsKey("checksum/config");
+        assertThat(container.getEnvFrom())
+                .singleElement()
+                .satisfies(
+                        source -> assertThat(source.getConfigMapRef().getName()).isEqualTo(FULLNAME));
+        assertThat(deployment.getSpec().getTemplate().getMetadata().getAnnotations())
+                .containsKey("checksum/config");
     }
 
     @Test
@@ -112,7 +130,8 @@ class HelmChartTests {
         Deployment deployment = Chart.render(UnaryOperator.identity()).one(Deployment.class);
         Container container = container(deployment);
 
-        assertThat(container.getPorts()).extracting(port -> port.getName() + "=" + port.getContainerPort())
+        assertThat(container.getPorts())
+                .extracting(port -> port.getName() + "=" + port.getContainerPort())
                 .containsExactly("http=8080", "management=8081");
         assertThat(env(container)).containsEntry("SERVER_PORT", "8080").containsEntry("MANAGEMENT_SERVER_PORT", "8081");
 
@@ -120,10 +139,12 @@ class HelmChartTests {
         assertProbe(container.getLivenessProbe(), "/actuator/health/liveness", 10, 3);
         assertProbe(container.getReadinessProbe(), "/actuator/health/readiness", 5, 3);
 
-        int preStop = Integer.parseInt(container.getLifecycle().getPreStop().getExec().getCommand().get(1));
+        int preStop = Integer.parseInt(
+                container.getLifecycle().getPreStop().getExec().getCommand().get(1));
         assertThat(container.getLifecycle().getPreStop().getExec().getCommand()).containsExactly("sleep", "10");
         assertThat(deployment.getSpec().getTemplate().getSpec().getTerminationGracePeriodSeconds())
-                .as("covers the preStop sleep and Spring's 20 s shutdown phase").isGreaterThan(preStop + 20L);
+                .as("covers the preStop sleep and Spring's 20 s shutdown phase")
+                .isGreaterThan(preStop + 20L);
         assertThat(deployment.getSpec().getStrategy().getRollingUpdate().getMaxUnavailable())
                 .isEqualTo(new IntOrString(0));
     }
@@ -135,7 +156,9 @@ class HelmChartTests {
         Container container = container(deployment);
 
         assertThat(pod.getSecurityContext().getRunAsNonRoot()).isTrue();
-        assertThat(pod.getSecurityContext().getRunAsUser()).as("the image's USER").isEqualTo(10001L);
+        assertThat(pod.getSecurityContext().getRunAsUser())
+                .as("the image's USER")
+                .isEqualTo(10001L);
         assertThat(pod.getSecurityContext().getSeccompProfile().getType()).isEqualTo("RuntimeDefault");
         assertThat(container.getSecurityContext().getRunAsNonRoot()).isTrue();
         assertThat(container.getSecurityContext().getReadOnlyRootFilesystem()).isTrue();
@@ -150,10 +173,12 @@ class HelmChartTests {
         assertThat(pod.getAutomountServiceAccountToken()).isFalse();
         assertThat(pod.getEnableServiceLinks()).isFalse();
         assertThat(pod.getServiceAccountName()).isEqualTo(FULLNAME);
-        assertThat(pod.getTopologySpreadConstraints()).extracting(c -> c.getTopologyKey())
+        assertThat(pod.getTopologySpreadConstraints())
+                .extracting(c -> c.getTopologyKey())
                 .containsExactly("kubernetes.io/hostname", "topology.kubernetes.io/zone");
-        assertThat(pod.getTopologySpreadConstraints()).allSatisfy(c -> assertThat(c.getLabelSelector().getMatchLabels())
-                .isEqualTo(deployment.getSpec().getSelector().getMatchLabels()));
+        assertThat(pod.getTopologySpreadConstraints())
+                .allSatisfy(c -> assertThat(c.getLabelSelector().getMatchLabels())
+                        .isEqualTo(deployment.getSpec().getSelector().getMatchLabels()));
     }
 
     @Test
@@ -165,13 +190,15 @@ class HelmChartTests {
         assertThat(decode(secret.getData().get("admin-token"))).matches("[A-Za-z0-9]{48}");
 
         Map<String, String> files = secretFiles(manifests.one(Deployment.class));
-        assertThat(files).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "spring.datasource.username", FULLNAME + "/database-username",
-                "spring.datasource.password", FULLNAME + "/database-password",
-                "labelforce.admin-token", FULLNAME + "/admin-token"));
+        assertThat(files)
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "spring.datasource.username", FULLNAME + "/database-username",
+                        "spring.datasource.password", FULLNAME + "/database-password",
+                        "labelforce.admin-token", FULLNAME + "/admin-token"));
 
-        Secret withPassword = Chart.render(t -> t.set("database.password", "s3cret")
-                .set("adminToken.value", "a-token-of-at-least-24-chars")).one(Secret.class);
+        Secret withPassword = Chart.render(t ->
+                        t.set("database.password", "s3cret").set("adminToken.value", "a-token-of-at-least-24-chars"))
+                .one(Secret.class);
         assertThat(decode(withPassword.getData().get("database-password"))).isEqualTo("s3cret");
         assertThat(decode(withPassword.getData().get("admin-token"))).isEqualTo("a-token-of-at-least-24-chars");
     }
@@ -180,29 +207,43 @@ class HelmChartTests {
     void productionValuesUseExistingSecretsADigestIngressAndServiceMonitor() {
         Chart.Manifests manifests = Chart.render(t -> t.withValuesFile(PRODUCTION_VALUES));
 
-        assertThat(manifests.kinds()).containsExactly("ConfigMap", "Deployment", "HorizontalPodAutoscaler",
-                "Ingress", "NetworkPolicy", "PodDisruptionBudget", "Service", "ServiceAccount", "ServiceMonitor");
+        assertThat(manifests.kinds())
+                .containsExactly(
+                        "ConfigMap",
+                        "Deployment",
+                        "HorizontalPodAutoscaler",
+                        "Ingress",
+                        "NetworkPolicy",
+                        "PodDisruptionBudget",
+                        "Service",
+                        "ServiceAccount",
+                        "ServiceMonitor");
         for (HasMetadata object : manifests.objects()) {
-            assertThat(Chart.unknownFields(object)).as("fields unknown to %s", object.getKind()).isEmpty();
+            assertThat(Chart.unknownFields(object))
+                    .as("fields unknown to %s", object.getKind())
+                    .isEmpty();
         }
         Deployment deployment = manifests.one(Deployment.class);
         PodSpec pod = deployment.getSpec().getTemplate().getSpec();
         Container container = container(deployment);
-        assertThat(container.getImage()).isEqualTo("registry.example.com/ml/labelforce@sha256:"
-                + "4f1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c");
+        assertThat(container.getImage())
+                .isEqualTo("registry.example.com/ml/labelforce@sha256:"
+                        + "4f1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c");
         assertThat(container.getImagePullPolicy()).isEqualTo("Always");
         assertThat(pod.getImagePullSecrets()).extracting(ref -> ref.getName()).containsExactly("registry-credentials");
         assertThat(pod.getPriorityClassName()).isEqualTo("business-critical");
-        assertThat(secretFiles(deployment)).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "spring.datasource.username", "labelforce-db/user",
-                "spring.datasource.password", "labelforce-db/pass",
-                "labelforce.admin-token", "labelforce-admin/token"));
+        assertThat(secretFiles(deployment))
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "spring.datasource.username", "labelforce-db/user",
+                        "spring.datasource.password", "labelforce-db/pass",
+                        "labelforce.admin-token", "labelforce-admin/token"));
         assertThat(container.getResources().getLimits()).containsEntry("memory", new Quantity("1536Mi"));
         assertThat(container.getLifecycle().getPreStop().getExec().getCommand()).containsExactly("sleep", "15");
         assertThat(pod.getTerminationGracePeriodSeconds()).isEqualTo(60L);
 
         assertThat(manifests.one(ConfigMap.class).getData())
-                .containsEntry("SPRING_DATASOURCE_URL",
+                .containsEntry(
+                        "SPRING_DATASOURCE_URL",
                         "jdbc:postgresql://pg-primary.databases.svc:6432/labelforce?sslmode=verify-full")
                 .containsEntry("SPRING_DATASOURCE_HIKARI_MAXIMUMPOOLSIZE", "15")
                 .containsEntry("SPRING_LIFECYCLE_TIMEOUTPERSHUTDOWNPHASE", "30s")
@@ -213,7 +254,8 @@ class HelmChartTests {
         HorizontalPodAutoscaler hpa = manifests.one(HorizontalPodAutoscaler.class);
         assertThat(hpa.getSpec().getMinReplicas()).isEqualTo(3);
         assertThat(hpa.getSpec().getMaxReplicas()).isEqualTo(12);
-        assertThat(hpa.getSpec().getBehavior().getScaleDown().getStabilizationWindowSeconds()).isEqualTo(600);
+        assertThat(hpa.getSpec().getBehavior().getScaleDown().getStabilizationWindowSeconds())
+                .isEqualTo(600);
         PodDisruptionBudget pdb = manifests.one(PodDisruptionBudget.class);
         assertThat(pdb.getSpec().getMaxUnavailable()).isEqualTo(new IntOrString(1));
         assertThat(pdb.getSpec().getMinAvailable()).isNull();
@@ -235,18 +277,24 @@ class HelmChartTests {
         GenericKubernetesResource monitor = manifests.custom("ServiceMonitor");
         assertThat(monitor.getApiVersion()).isEqualTo("monitoring.coreos.com/v1");
         assertThat(monitor.getMetadata().getLabels()).containsEntry("release", "kube-prometheus-stack");
-        assertThat(monitor.<List<Map<String, Object>>>get("spec", "endpoints")).singleElement().satisfies(endpoint ->
-                assertThat(endpoint).containsEntry("port", "management").containsEntry("path", "/actuator/prometheus"));
+        assertThat(monitor.<List<Map<String, Object>>>get("spec", "endpoints"))
+                .singleElement()
+                .satisfies(endpoint -> assertThat(endpoint)
+                        .containsEntry("port", "management")
+                        .containsEntry("path", "/actuator/prometheus"));
         assertThat(monitor.<Map<String, String>>get("spec", "selector", "matchLabels"))
                 .isEqualTo(manifests.one(Service.class).getSpec().getSelector());
 
         NetworkPolicy policy = manifests.one(NetworkPolicy.class);
         assertThat(policy.getSpec().getEgress()).anySatisfy(rule -> {
             assertThat(rule.getPorts()).extracting(NetworkPolicyPort::getPort).containsExactly(new IntOrString(6432));
-            assertThat(rule.getTo()).singleElement().satisfies(peer -> assertThat(peer.getNamespaceSelector()
-                    .getMatchLabels()).containsEntry("kubernetes.io/metadata.name", "databases"));
+            assertThat(rule.getTo())
+                    .singleElement()
+                    .satisfies(peer -> assertThat(peer.getNamespaceSelector().getMatchLabels())
+                            .containsEntry("kubernetes.io/metadata.name", "databases"));
         });
-        assertThat(policy.getSpec().getIngress().get(0).getFrom()).singleElement()
+        assertThat(policy.getSpec().getIngress().get(0).getFrom())
+                .singleElement()
                 .satisfies(peer -> assertThat(peer.getNamespaceSelector().getMatchLabels())
                         .containsEntry("kubernetes.io/metadata.name", "ingress-nginx"));
     }
@@ -255,16 +303,28 @@ class HelmChartTests {
     void everySelectorFindsThePods() {
         Chart.Manifests manifests = Chart.render(t -> t.withValuesFile(PRODUCTION_VALUES));
         Deployment deployment = manifests.one(Deployment.class);
-        Map<String, String> podLabels = deployment.getSpec().getTemplate().getMetadata().getLabels();
+        Map<String, String> podLabels =
+                deployment.getSpec().getTemplate().getMetadata().getLabels();
 
-        assertThat(podLabels).containsAllEntriesOf(deployment.getSpec().getSelector().getMatchLabels());
-        assertThat(podLabels).containsAllEntriesOf(manifests.one(Service.class).getSpec().getSelector());
-        assertThat(podLabels).containsAllEntriesOf(
-                manifests.one(PodDisruptionBudget.class).getSpec().getSelector().getMatchLabels());
-        assertThat(podLabels).containsAllEntriesOf(
-                manifests.one(NetworkPolicy.class).getSpec().getPodSelector().getMatchLabels());
+        assertThat(podLabels)
+                .containsAllEntriesOf(deployment.getSpec().getSelector().getMatchLabels());
+        assertThat(podLabels)
+                .containsAllEntriesOf(manifests.one(Service.class).getSpec().getSelector());
+        assertThat(podLabels)
+                .containsAllEntriesOf(manifests
+                        .one(PodDisruptionBudget.class)
+                        .getSpec()
+                        .getSelector()
+                        .getMatchLabels());
+        assertThat(podLabels)
+                .containsAllEntriesOf(manifests
+                        .one(NetworkPolicy.class)
+                        .getSpec()
+                        .getPodSelector()
+                        .getMatchLabels());
         assertThat(manifests.one(Service.class).getSpec().getPorts())
-                .extracting(port -> port.getName() + ":" + port.getPort() + "->" + port.getTargetPort().getStrVal())
+                .extracting(port -> port.getName() + ":" + port.getPort() + "->"
+                        + port.getTargetPort().getStrVal())
                 .containsExactly("http:80->http", "management:8081->management");
         assertThat(deployment.getSpec().getTemplate().getSpec().getServiceAccountName())
                 .isEqualTo(manifests.one(ServiceAccount.class).getMetadata().getName());
@@ -272,7 +332,8 @@ class HelmChartTests {
 
     @Test
     void withoutAutoscalingTheDeploymentKeepsReplicaCount() {
-        Chart.Manifests manifests = Chart.render(t -> t.set("autoscaling.enabled", false).set("replicaCount", 3));
+        Chart.Manifests manifests =
+                Chart.render(t -> t.set("autoscaling.enabled", false).set("replicaCount", 3));
         assertThat(manifests.one(Deployment.class).getSpec().getReplicas()).isEqualTo(3);
         assertThat(manifests.all(HorizontalPodAutoscaler.class)).isEmpty();
     }
@@ -282,15 +343,21 @@ class HelmChartTests {
         NetworkPolicy policy = Chart.render(UnaryOperator.identity()).one(NetworkPolicy.class);
         assertThat(policy.getSpec().getPolicyTypes()).containsExactly("Ingress", "Egress");
         assertThat(policy.getSpec().getIngress()).hasSize(2);
-        assertThat(policy.getSpec().getIngress().get(0).getPorts()).extracting(NetworkPolicyPort::getPort)
+        assertThat(policy.getSpec().getIngress().get(0).getPorts())
+                .extracting(NetworkPolicyPort::getPort)
                 .containsExactly(new IntOrString("http"));
-        assertThat(policy.getSpec().getIngress().get(0).getFrom()).as("any client may call the API").isNullOrEmpty();
-        assertThat(policy.getSpec().getIngress().get(1).getPorts()).extracting(NetworkPolicyPort::getPort)
+        assertThat(policy.getSpec().getIngress().get(0).getFrom())
+                .as("any client may call the API")
+                .isNullOrEmpty();
+        assertThat(policy.getSpec().getIngress().get(1).getPorts())
+                .extracting(NetworkPolicyPort::getPort)
                 .containsExactly(new IntOrString("management"));
-        assertThat(policy.getSpec().getIngress().get(1).getFrom()).singleElement()
+        assertThat(policy.getSpec().getIngress().get(1).getFrom())
+                .singleElement()
                 .satisfies(peer -> assertThat(peer.getNamespaceSelector().getMatchLabels())
                         .containsEntry("kubernetes.io/metadata.name", "monitoring"));
-        assertThat(policy.getSpec().getEgress()).flatExtracting(rule -> rule.getPorts())
+        assertThat(policy.getSpec().getEgress())
+                .flatExtracting(rule -> rule.getPorts())
                 .extracting(port -> port.getProtocol() + "/" + port.getPort().getIntVal())
                 .containsExactly("UDP/53", "TCP/53", "TCP/5432");
     }
@@ -298,23 +365,28 @@ class HelmChartTests {
     @Test
     void mailConfigurationReachesThePodAndOpensOnlyTheSmtpPort() {
         Chart.Manifests plain = Chart.render(UnaryOperator.identity());
-        assertThat(plain.one(ConfigMap.class).getData()).doesNotContainKey("SPRING_MAIL_HOST")
+        assertThat(plain.one(ConfigMap.class).getData())
+                .doesNotContainKey("SPRING_MAIL_HOST")
                 .containsEntry("LABELFORCE_MAIL_INVITEONCREATE", "true");
 
-        Chart.Manifests manifests = Chart.render(t -> t.set("mail.host", "smtp.example.com").set("mail.port", 2525)
-                .set("mail.from", "Labels <labels@example.com>").set("mail.existingSecret", "smtp-credentials")
+        Chart.Manifests manifests = Chart.render(t -> t.set("mail.host", "smtp.example.com")
+                .set("mail.port", 2525)
+                .set("mail.from", "Labels <labels@example.com>")
+                .set("mail.existingSecret", "smtp-credentials")
                 .set("mail.inviteOnCreate", false));
         assertThat(manifests.one(ConfigMap.class).getData())
                 .containsEntry("SPRING_MAIL_HOST", "smtp.example.com")
                 .containsEntry("SPRING_MAIL_PORT", "2525")
                 .containsEntry("LABELFORCE_MAIL_FROM", "Labels <labels@example.com>")
                 .containsEntry("LABELFORCE_MAIL_INVITEONCREATE", "false");
-        assertThat(manifests.one(NetworkPolicy.class).getSpec().getEgress()).flatExtracting(rule -> rule.getPorts())
+        assertThat(manifests.one(NetworkPolicy.class).getSpec().getEgress())
+                .flatExtracting(rule -> rule.getPorts())
                 .extracting(port -> port.getProtocol() + "/" + port.getPort().getIntVal())
                 .containsExactly("UDP/53", "TCP/53", "TCP/5432", "TCP/2525");
         Deployment deployment = manifests.one(Deployment.class);
         assertThat(deployment.getSpec().getTemplate().getSpec().getVolumes())
-                .filteredOn(volume -> volume.getName().equals("secrets")).singleElement()
+                .filteredOn(volume -> volume.getName().equals("secrets"))
+                .singleElement()
                 .satisfies(volume -> assertThat(volume.getProjected().getSources())
                         .filteredOn(source -> source.getSecret() != null
                                 && "smtp-credentials".equals(source.getSecret().getName()))
@@ -362,18 +434,23 @@ class HelmChartTests {
     }
 
     static Container container(Deployment deployment) {
-        List<Container> containers = deployment.getSpec().getTemplate().getSpec().getContainers();
+        List<Container> containers =
+                deployment.getSpec().getTemplate().getSpec().getContainers();
         assertThat(containers).hasSize(1);
         return containers.get(0);
     }
 
     static Map<String, String> env(Container container) {
-        return container.getEnv().stream().filter(e -> e.getValue() != null)
+        return container.getEnv().stream()
+                .filter(e -> e.getValue() != null)
                 .collect(Collectors.toMap(EnvVar::getName, EnvVar::getValue));
     }
 
     private static Volume volume(PodSpec pod, String name) {
-        return pod.getVolumes().stream().filter(v -> v.getName().equals(name)).findFirst().orElseThrow();
+        return pod.getVolumes().stream()
+                .filter(v -> v.getName().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** File name in the secrets directory → "secret/key" it comes from. */
@@ -382,13 +459,16 @@ class HelmChartTests {
         assertThat(env(container)).containsEntry("SPRING_CONFIG_IMPORT", "configtree:/etc/labelforce/secrets/");
         VolumeMount mount = container.getVolumeMounts().stream()
                 .filter(candidate -> candidate.getMountPath().equals("/etc/labelforce/secrets"))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         assertThat(mount.getReadOnly()).isTrue();
         Volume volume = volume(deployment.getSpec().getTemplate().getSpec(), mount.getName());
         Map<String, String> files = new TreeMap<>();
         for (VolumeProjection source : volume.getProjected().getSources()) {
             SecretProjection secret = source.getSecret();
-            assertThat(secret.getOptional()).as("a missing Secret stops the pod").isNotEqualTo(Boolean.TRUE);
+            assertThat(secret.getOptional())
+                    .as("a missing Secret stops the pod")
+                    .isNotEqualTo(Boolean.TRUE);
             for (KeyToPath item : secret.getItems()) {
                 files.put(item.getPath(), secret.getName() + "/" + item.getKey());
             }

@@ -1,16 +1,15 @@
 package io.labelforce.deploy;
 
-import java.util.HashMap;
-import java.util.Map;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.labelforce.ApiTest;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The domain counters count what happened, and only that. */
 class OperationalMetricsTests extends ApiTest {
@@ -27,14 +26,20 @@ class OperationalMetricsTests extends ApiTest {
 
         MvcTestResult result = call(HttpMethod.POST, "/v1/" + project + "/annotation-jobs", token, job("metered"));
         assertThat(result).hasStatus(200);
-        assertError(call(HttpMethod.POST, "/v1/" + project + "/annotation-jobs", token, job("metered")),
-                409, "ModelArts.4800", "");
-        assertThat(count("labelforce.annotation.job.creations")).as("the refused duplicate is not counted")
+        assertError(
+                call(HttpMethod.POST, "/v1/" + project + "/annotation-jobs", token, job("metered")),
+                409,
+                "ModelArts.4800",
+                "");
+        assertThat(count("labelforce.annotation.job.creations"))
+                .as("the refused duplicate is not counted")
                 .isEqualTo(created + 1);
 
         String jobId = body(result).get("job_id").asString();
-        assertThat(call(HttpMethod.DELETE, "/v1/" + project + "/annotation-jobs/" + jobId, token)).hasStatus(200);
-        assertThat(call(HttpMethod.DELETE, "/v1/" + project + "/annotation-jobs/" + jobId, token)).hasStatus(404);
+        assertThat(call(HttpMethod.DELETE, "/v1/" + project + "/annotation-jobs/" + jobId, token))
+                .hasStatus(200);
+        assertThat(call(HttpMethod.DELETE, "/v1/" + project + "/annotation-jobs/" + jobId, token))
+                .hasStatus(404);
         assertThat(count("labelforce.annotation.job.deletions")).isEqualTo(deleted + 1);
     }
 
@@ -53,11 +58,22 @@ class OperationalMetricsTests extends ApiTest {
         call(HttpMethod.GET, "/v1/" + project + "/annotation-jobs", reader);
 
         Map<String, Double> after = failures();
-        assertThat(after.keySet()).containsExactlyInAnyOrder("missing_token", "invalid_token", "project_not_covered",
-                "permission", "invalid_project_id");
+        assertThat(after.keySet())
+                .containsExactlyInAnyOrder(
+                        "missing_token", "invalid_token", "project_not_covered", "permission", "invalid_project_id");
         after.replaceAll((reason, value) -> value - before.get(reason));
-        assertThat(after).containsExactlyInAnyOrderEntriesOf(Map.of("invalid_token", 1.0, "missing_token", 1.0,
-                "project_not_covered", 1.0, "permission", 2.0, "invalid_project_id", 1.0));
+        assertThat(after)
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "invalid_token",
+                        1.0,
+                        "missing_token",
+                        1.0,
+                        "project_not_covered",
+                        1.0,
+                        "permission",
+                        2.0,
+                        "invalid_project_id",
+                        1.0));
     }
 
     private double count(String name) {
@@ -66,7 +82,8 @@ class OperationalMetricsTests extends ApiTest {
 
     private Map<String, Double> failures() {
         Map<String, Double> counts = new HashMap<>();
-        meters.get("labelforce.auth.failures").counters()
+        meters.get("labelforce.auth.failures")
+                .counters()
                 .forEach(counter -> counts.put(counter.getId().getTag("reason"), counter.count()));
         return counts;
     }

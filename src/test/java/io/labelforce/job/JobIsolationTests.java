@@ -1,13 +1,12 @@
 package io.labelforce.job;
 
-import java.util.Map;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.labelforce.ApiTest;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Tokens never reach another project's jobs, and their permission level holds for every operation. */
 class JobIsolationTests extends ApiTest {
@@ -15,15 +14,16 @@ class JobIsolationTests extends ApiTest {
     private String project;
     private String owner;
     private String jobUri;
-    private final Map<String, Object> job = Map.of("name", "secret_job", "data_type", "OBS",
-            "type", "Manual Object detection", "path", "bucket/dir/");
+    private final Map<String, Object> job =
+            Map.of("name", "secret_job", "data_type", "OBS", "type", "Manual Object detection", "path", "bucket/dir/");
 
     @BeforeEach
     void setUp() {
         project = newProject();
         owner = apiKey("write", project);
         String jobId = body(call(HttpMethod.POST, "/v1/" + project + "/annotation-jobs", owner, job))
-                .get("job_id").asString();
+                .get("job_id")
+                .asString();
         jobUri = "/v1/" + project + "/annotation-jobs/" + jobId;
     }
 
@@ -40,8 +40,12 @@ class JobIsolationTests extends ApiTest {
         assertError(call(HttpMethod.DELETE, jobUri, stranger), 403, "ModelArts.0210", project);
 
         // nothing changed
-        assertThat(body(call(HttpMethod.GET, jobUri, owner)).get("name").asString()).isEqualTo("secret_job");
-        assertThat(body(call(HttpMethod.GET, list, owner)).get("job_total_count").asInt()).isEqualTo(1);
+        assertThat(body(call(HttpMethod.GET, jobUri, owner)).get("name").asString())
+                .isEqualTo("secret_job");
+        assertThat(body(call(HttpMethod.GET, list, owner))
+                        .get("job_total_count")
+                        .asInt())
+                .isEqualTo(1);
     }
 
     @Test
@@ -50,22 +54,31 @@ class JobIsolationTests extends ApiTest {
         String strangerOwnProject = apiKey("write", other);
         String foreignPath = jobUri.replace(project, other);
         assertError(call(HttpMethod.GET, foreignPath, strangerOwnProject), 404, "ModelArts.4801", "");
-        assertError(call(HttpMethod.PUT, foreignPath, strangerOwnProject, Map.of("name", "stolen")),
-                404, "ModelArts.4801", "");
+        assertError(
+                call(HttpMethod.PUT, foreignPath, strangerOwnProject, Map.of("name", "stolen")),
+                404,
+                "ModelArts.4801",
+                "");
         assertError(call(HttpMethod.DELETE, foreignPath, strangerOwnProject), 404, "ModelArts.4801", "");
-        assertThat(body(call(HttpMethod.GET, jobUri, owner)).get("name").asString()).isEqualTo("secret_job");
+        assertThat(body(call(HttpMethod.GET, jobUri, owner)).get("name").asString())
+                .isEqualTo("secret_job");
     }
 
     @Test
     void aReadOnlyTokenCanReadButNotWrite() {
         String reader = apiKey("read", project);
         assertThat(call(HttpMethod.GET, jobUri, reader)).hasStatus(200);
-        assertThat(call(HttpMethod.GET, "/v1/" + project + "/annotation-jobs", reader)).hasStatus(200);
-        assertError(call(HttpMethod.POST, "/v1/" + project + "/annotation-jobs", reader, job),
-                403, "ModelArts.0108", "read");
+        assertThat(call(HttpMethod.GET, "/v1/" + project + "/annotation-jobs", reader))
+                .hasStatus(200);
+        assertError(
+                call(HttpMethod.POST, "/v1/" + project + "/annotation-jobs", reader, job),
+                403,
+                "ModelArts.0108",
+                "read");
         assertError(call(HttpMethod.PUT, jobUri, reader, Map.of("name", "renamed")), 403, "ModelArts.0108", "read");
         assertError(call(HttpMethod.DELETE, jobUri, reader), 403, "ModelArts.0108", "read");
-        assertThat(body(call(HttpMethod.GET, jobUri, owner)).get("name").asString()).isEqualTo("secret_job");
+        assertThat(body(call(HttpMethod.GET, jobUri, owner)).get("name").asString())
+                .isEqualTo("secret_job");
     }
 
     @Test
@@ -78,9 +91,16 @@ class JobIsolationTests extends ApiTest {
     void noTokenOrABadTokenIs401() {
         assertError(mvc.get().uri(jobUri).exchange(), 401, "ModelArts.4504", "token is required");
         assertError(call(HttpMethod.GET, jobUri, "lf_not-a-real-token"), 401, "ModelArts.4504", "unknown");
-        assertError(mvc.get().uri(jobUri).header("Authorization", "Bearer lf_nope").exchange(),
-                401, "ModelArts.4504", "unknown");
-        assertThat(mvc.get().uri(jobUri).header("Authorization", "Bearer " + owner).exchange()).hasStatus(200);
+        assertError(
+                mvc.get().uri(jobUri).header("Authorization", "Bearer lf_nope").exchange(),
+                401,
+                "ModelArts.4504",
+                "unknown");
+        assertThat(mvc.get()
+                        .uri(jobUri)
+                        .header("Authorization", "Bearer " + owner)
+                        .exchange())
+                .hasStatus(200);
     }
 
     @Test

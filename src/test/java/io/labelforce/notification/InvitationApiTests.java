@@ -1,15 +1,14 @@
 package io.labelforce.notification;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.mail.internet.MimeMessage;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-
-import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Invitations over SMTP (GreenMail). The shared test context does not invite on create
@@ -47,10 +46,15 @@ class InvitationApiTests extends MailTestSupport {
         // sent: status 0 -> 1; the outbox no longer holds the link, the invitation only its hash
         eventually().until(() -> memberStatus(team, worker) == 1);
         String token = link.substring(link.lastIndexOf('/') + 1);
-        assertThat(jdbc.queryForObject("select count(*) from mail_message where text_body like ? or html_body like ?",
-                Integer.class, "%" + token + "%", "%" + token + "%")).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from mail_message where text_body like ? or html_body like ?",
+                        Integer.class,
+                        "%" + token + "%",
+                        "%" + token + "%"))
+                .isZero();
         assertThat(jdbc.queryForObject("select token_hash from invitation where worker_id = ?", String.class, worker))
-                .isEqualTo(InvitationService.hash(token)).doesNotContain(token);
+                .isEqualTo(InvitationService.hash(token))
+                .doesNotContain(token);
 
         // following the link needs no API key
         MvcTestResult opened = mvc.get().uri(path(link)).exchange();
@@ -67,9 +71,13 @@ class InvitationApiTests extends MailTestSupport {
 
         // single use
         assertError(mvc.post().uri(path(link) + "/accept").exchange(), 410, "Labelforce.4903", "accepted already");
-        assertThat(body(mvc.get().uri(path(link)).exchange()).get("state").asString()).isEqualTo("accepted");
+        assertThat(body(mvc.get().uri(path(link)).exchange()).get("state").asString())
+                .isEqualTo("accepted");
         // a member who joined gets no more invitations
-        assertError(call(HttpMethod.POST, member(team, worker) + "/invitation", writer), 409, "Labelforce.4901",
+        assertError(
+                call(HttpMethod.POST, member(team, worker) + "/invitation", writer),
+                409,
+                "Labelforce.4901",
                 "accepted");
     }
 
@@ -80,14 +88,20 @@ class InvitationApiTests extends MailTestSupport {
         invite(team, worker, "");
         String first = link(onlyMailTo("bo@example.com"));
 
-        assertError(call(HttpMethod.POST, member(team, worker) + "/invitation", writer), 400, "ModelArts.4627",
+        assertError(
+                call(HttpMethod.POST, member(team, worker) + "/invitation", writer),
+                400,
+                "ModelArts.4627",
                 "at most once every 60 s");
         // the interval has passed
-        jdbc.update("update mail_throttle set last_time = last_time - interval '61 seconds' where subject = ?",
+        jdbc.update(
+                "update mail_throttle set last_time = last_time - interval '61 seconds' where subject = ?",
                 "invite:" + worker);
         invite(team, worker, "?locale=zh-cn");
         eventually().until(() -> mailsTo("bo@example.com").size() == 2);
-        MimeMessage second = mailsTo("bo@example.com").stream().filter(m -> !text(m).contains(first)).findFirst()
+        MimeMessage second = mailsTo("bo@example.com").stream()
+                .filter(m -> !text(m).contains(first))
+                .findFirst()
                 .orElseThrow();
         assertThat(second.getSubject()).isEqualTo("您受邀加入标注团队 crew");
         assertThat(text(second)).contains("角色为标注人员");
@@ -104,11 +118,18 @@ class InvitationApiTests extends MailTestSupport {
         String worker = addWorker(team, "fox@example.com", 0);
         // an invitation whose link reached the member before its mail was recorded as sent (status still 0)
         String token = "lfi_" + "Q".repeat(43);
-        jdbc.update("insert into invitation (id, project_id, workforce_id, worker_id, email, token_hash, create_time,"
-                + " expire_time) values (?, ?, ?, ?, ?, ?, now(), now() + interval '1 day')",
-                io.labelforce.common.Ids.hex32(), project, team, worker, "fox@example.com", InvitationService.hash(token));
+        jdbc.update(
+                "insert into invitation (id, project_id, workforce_id, worker_id, email, token_hash, create_time,"
+                        + " expire_time) values (?, ?, ?, ?, ?, ?, now(), now() + interval '1 day')",
+                io.labelforce.common.Ids.hex32(),
+                project,
+                team,
+                worker,
+                "fox@example.com",
+                InvitationService.hash(token));
         assertThat(memberStatus(team, worker)).isZero();
-        assertThat(mvc.post().uri("/v2/invitations/" + token + "/accept").exchange()).hasStatus(200);
+        assertThat(mvc.post().uri("/v2/invitations/" + token + "/accept").exchange())
+                .hasStatus(200);
         assertThat(memberStatus(team, worker)).isEqualTo(2);
     }
 
@@ -122,13 +143,19 @@ class InvitationApiTests extends MailTestSupport {
         String expired = link(onlyMailTo("cy@example.com"));
         String orphaned = link(onlyMailTo("di@example.com"));
 
-        jdbc.update("update invitation set expire_time = ? where worker_id = ?",
-                Timestamp.from(Instant.now().minusSeconds(1)), worker);
+        jdbc.update(
+                "update invitation set expire_time = ? where worker_id = ?",
+                Timestamp.from(Instant.now().minusSeconds(1)),
+                worker);
         assertError(mvc.post().uri(path(expired) + "/accept").exchange(), 410, "Labelforce.4904", "expired");
-        assertThat(body(mvc.get().uri(path(expired)).exchange()).get("state").asString()).isEqualTo("expired");
+        assertThat(body(mvc.get().uri(path(expired)).exchange()).get("state").asString())
+                .isEqualTo("expired");
 
         assertThat(call(HttpMethod.DELETE, member(team, leaver), writer)).hasStatus(204);
-        assertError(mvc.post().uri(path(orphaned) + "/accept").exchange(), 410, "Labelforce.4903",
+        assertError(
+                mvc.post().uri(path(orphaned) + "/accept").exchange(),
+                410,
+                "Labelforce.4903",
                 "membership no longer exists");
 
         String unknown = "/v2/invitations/lfi_" + "A".repeat(43);
@@ -143,14 +170,33 @@ class InvitationApiTests extends MailTestSupport {
     void resendingNeedsAnActiveMemberOfAnExistingTeam() {
         String team = createTeam("gone");
         String worker = addWorker(team, "ed@example.com", 0);
-        assertError(call(HttpMethod.POST, member(team, "0".repeat(32)) + "/invitation", writer), 404,
-                "ModelArts.4604", "does not exist");
-        assertError(call(HttpMethod.POST, "/v2/" + project + "/workforces/nosuchteam/workers/" + worker + "/invitation",
-                writer), 404, "ModelArts.4601", "does not exist");
-        assertError(call(HttpMethod.POST, member(team, worker) + "/invitation?locale=fr", writer), 400,
-                "ModelArts.0104", "locale");
-        assertError(call(HttpMethod.POST, member(team, "") + "?locale=fr", writer,
-                java.util.Map.of("emails", "fi@example.com", "role", 0)), 400, "ModelArts.0104", "locale");
+        assertError(
+                call(HttpMethod.POST, member(team, "0".repeat(32)) + "/invitation", writer),
+                404,
+                "ModelArts.4604",
+                "does not exist");
+        assertError(
+                call(
+                        HttpMethod.POST,
+                        "/v2/" + project + "/workforces/nosuchteam/workers/" + worker + "/invitation",
+                        writer),
+                404,
+                "ModelArts.4601",
+                "does not exist");
+        assertError(
+                call(HttpMethod.POST, member(team, worker) + "/invitation?locale=fr", writer),
+                400,
+                "ModelArts.0104",
+                "locale");
+        assertError(
+                call(
+                        HttpMethod.POST,
+                        member(team, "") + "?locale=fr",
+                        writer,
+                        java.util.Map.of("emails", "fi@example.com", "role", 0)),
+                400,
+                "ModelArts.0104",
+                "locale");
         // another project's key sees nothing of this one
         String stranger = apiKey("write", newProject());
         assertError(call(HttpMethod.POST, member(team, worker) + "/invitation", stranger), 403, "ModelArts.0210", "");

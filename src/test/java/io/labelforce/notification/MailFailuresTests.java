@@ -1,22 +1,21 @@
 package io.labelforce.notification;
 
-import java.net.ConnectException;
-import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import java.net.ConnectException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.junit.jupiter.api.Test;
 import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailSendException;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Which failures are final (email_status 1 or 2) and which are retried; how long retries wait. */
 class MailFailuresTests {
@@ -29,10 +28,10 @@ class MailFailuresTests {
 
     private static SendFailedException recipientRefused(int code) throws AddressException {
         InternetAddress address = new InternetAddress("x@example.com");
-        SMTPAddressFailedException cause = new SMTPAddressFailedException(address, "RCPT TO:<x@example.com>", code,
-                code + " refused");
-        return new SendFailedException("Invalid Addresses", cause, new Address[0], new Address[0],
-                new Address[] {address});
+        SMTPAddressFailedException cause =
+                new SMTPAddressFailedException(address, "RCPT TO:<x@example.com>", code, code + " refused");
+        return new SendFailedException(
+                "Invalid Addresses", cause, new Address[0], new Address[0], new Address[] {address});
     }
 
     @Test
@@ -46,17 +45,20 @@ class MailFailuresTests {
 
     @Test
     void aRefusedMessageIsFinalOnlyOnA5xx() {
-        SMTPSendFailedException tooBig = new SMTPSendFailedException("DATA", 552, "552 too big", null, null, null, null);
-        SMTPSendFailedException later = new SMTPSendFailedException("DATA", 451, "451 try later", null, null, null, null);
+        SMTPSendFailedException tooBig =
+                new SMTPSendFailedException("DATA", 552, "552 too big", null, null, null, null);
+        SMTPSendFailedException later =
+                new SMTPSendFailedException("DATA", 451, "451 try later", null, null, null, null);
         assertThat(MailFailures.classify(refused(tooBig))).isEqualTo(MailFailures.Kind.UNREACHABLE);
         assertThat(MailFailures.classify(refused(later))).isEqualTo(MailFailures.Kind.TRANSIENT);
     }
 
     @Test
     void anUnparsableAddressIsMalformedAndAnOutageIsTransient() {
-        assertThat(MailFailures.classify(new AddressException("Missing final '@domain'", "bob"))).isEqualTo(
-                MailFailures.Kind.MALFORMED);
-        MailSendException down = new MailSendException("Mail server connection failed",
+        assertThat(MailFailures.classify(new AddressException("Missing final '@domain'", "bob")))
+                .isEqualTo(MailFailures.Kind.MALFORMED);
+        MailSendException down = new MailSendException(
+                "Mail server connection failed",
                 new MessagingException("Couldn't connect", new ConnectException("Connection refused")));
         assertThat(MailFailures.classify(down)).isEqualTo(MailFailures.Kind.TRANSIENT);
         assertThat(MailFailures.describe(down)).contains("Mail server connection failed", "Connection refused");
@@ -66,8 +68,8 @@ class MailFailuresTests {
 
     @Test
     void retriesWaitTwiceAsLongEachTimeUpToTheMaximum() {
-        MailSettings.Retry retry = new MailSettings.Retry(Duration.ofSeconds(10), Duration.ofSeconds(30),
-                Duration.ofHours(1), 20, Duration.ofMinutes(2), 1000);
+        MailSettings.Retry retry = new MailSettings.Retry(
+                Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofHours(1), 20, Duration.ofMinutes(2), 1000);
         assertThat(retry.backoff(0)).isEqualTo(Duration.ofSeconds(30));
         assertThat(retry.backoff(1)).isEqualTo(Duration.ofMinutes(1));
         assertThat(retry.backoff(3)).isEqualTo(Duration.ofMinutes(4));

@@ -1,14 +1,13 @@
 package io.labelforce.notification;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.labelforce.common.Ids;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-
-import io.labelforce.common.Ids;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** What happens to mails that wait: a stale invitation is not sent; old final mails are forgotten. */
 class MailHousekeepingTests extends MailTestSupport {
@@ -31,9 +30,16 @@ class MailHousekeepingTests extends MailTestSupport {
 
     private String invitation(String team, String worker, String email, String revokeTime) {
         String id = Ids.hex32();
-        jdbc.update("insert into invitation (id, project_id, workforce_id, worker_id, email, token_hash, create_time,"
-                + " expire_time, revoke_time) values (?, ?, ?, ?, ?, ?, now(), now() + interval '1 day', "
-                + revokeTime + ")", id, project, team, worker, email, Ids.hex32() + Ids.hex32());
+        jdbc.update(
+                "insert into invitation (id, project_id, workforce_id, worker_id, email, token_hash, create_time,"
+                        + " expire_time, revoke_time) values (?, ?, ?, ?, ?, ?, now(), now() + interval '1 day', "
+                        + revokeTime + ")",
+                id,
+                project,
+                team,
+                worker,
+                email,
+                Ids.hex32() + Ids.hex32());
         return id;
     }
 
@@ -41,10 +47,10 @@ class MailHousekeepingTests extends MailTestSupport {
     void anInvitationMailWhoseLinkWasReplacedMeanwhileIsCancelledNotSent() {
         String team = createTeam("waiting");
         String worker = addWorker(team, "mo@example.com", 0);
-        String revoked = queueInvitationMail(team, worker, invitation(team, worker, "mo@example.com", "now()"),
-                "mo@example.com");
-        String open = queueInvitationMail(team, worker, invitation(team, worker, "mo@example.com", "null"),
-                "mo@example.com");
+        String revoked = queueInvitationMail(
+                team, worker, invitation(team, worker, "mo@example.com", "now()"), "mo@example.com");
+        String open =
+                queueInvitationMail(team, worker, invitation(team, worker, "mo@example.com", "null"), "mo@example.com");
 
         assertThat(delivery.deliverOne(revoked)).isTrue();
         assertThat(jdbc.queryForObject("select state from mail_message where id = ?", String.class, revoked))

@@ -1,5 +1,14 @@
 package io.labelforce.notification;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.labelforce.LabelforceApplication;
+import io.labelforce.TestDatabase;
+import io.labelforce.TestMail;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -20,14 +29,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.IntStream;
-
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import io.labelforce.LabelforceApplication;
-import io.labelforce.TestDatabase;
-import io.labelforce.TestMail;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,8 +39,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two replicas (two application contexts, each with its own web server, schedulers and mail sender) on one
@@ -102,34 +101,64 @@ class MailReplicaTests {
         String keyB = apiKey(second, project);
         // replica A adds members (each queues an invitation), replica B notifies them about a task
         String team = post(first, keyA, "/v2/" + project + "/workforces", Map.of("workforce_name", "night-shift"), 201)
-                .get("workforce_id").asString();
+                .get("workforce_id")
+                .asString();
         List<String> emails = List.of("una@example.com", "vic@example.com", "wes@example.com");
         List<String> workers = new ArrayList<>();
         for (String email : emails) {
-            workers.add(post(first, keyA, "/v2/" + project + "/workforces/" + team + "/workers",
-                    Map.of("emails", email, "role", 0), 201).get("worker_id").asString());
+            workers.add(post(
+                            first,
+                            keyA,
+                            "/v2/" + project + "/workforces/" + team + "/workers",
+                            Map.of("emails", email, "role", 0),
+                            201)
+                    .get("worker_id")
+                    .asString());
         }
-        String dataset = post(second, keyB, "/v2/" + project + "/datasets", Map.of("dataset_name", "ds",
-                "work_path", "/bucket/out/", "work_path_type", 0), 201).get("dataset_id").asString();
+        String dataset = post(
+                        second,
+                        keyB,
+                        "/v2/" + project + "/datasets",
+                        Map.of("dataset_name", "ds", "work_path", "/bucket/out/", "work_path_type", 0),
+                        201)
+                .get("dataset_id")
+                .asString();
         String tasks = "/v2/" + project + "/datasets/" + dataset + "/workforce-tasks";
-        String task = post(second, keyB, tasks, Map.of("task_name", "outage", "workforces_config", Map.of("workforces",
-                List.of(Map.of("workforce_id", team, "workers", List.of())))), 200).get("task_id").asString();
+        String task = post(
+                        second,
+                        keyB,
+                        tasks,
+                        Map.of(
+                                "task_name",
+                                "outage",
+                                "workforces_config",
+                                Map.of("workforces", List.of(Map.of("workforce_id", team, "workers", List.of())))),
+                        200)
+                .get("task_id")
+                .asString();
         JsonNode notified = post(second, keyB, tasks + "/" + task + "/notify", Map.of("emails", emails), 200);
         assertThat(notified.get("success").asBoolean()).isTrue();
 
         // while the server is down: every mail is tried again and again (backoff capped at 500 ms here)
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
-                "select count(*) from mail_message where project_id = ? and state = 'PENDING' and attempts >= 3",
-                Integer.class, project) == 6);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> jdbc.queryForObject(
+                                "select count(*) from mail_message where project_id = ? and state = 'PENDING' and attempts >= 3",
+                                Integer.class,
+                                project)
+                        == 6);
         assertThat(jdbc.queryForList("select status from worker where project_id = ?", Integer.class, project))
                 .containsOnly(0);
         // an SMTP outage does not make a replica unhealthy: the mail waits in the outbox
-        HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
-                + first.getEnvironment().getProperty("local.server.port") + "/actuator/health")).build(),
+        HttpResponse<String> health = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                                + first.getEnvironment().getProperty("local.server.port") + "/actuator/health"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
-        assertThat(jdbc.queryForList("select email_status from workforce_task_worker where task_id = ?", Integer.class,
-                task)).containsOnly(0);
+        assertThat(jdbc.queryForList(
+                        "select email_status from workforce_task_worker where task_id = ?", Integer.class, task))
+                .containsOnly(0);
 
         smtp = startSmtp();
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> smtp.getReceivedMessages().length >= 6);
@@ -137,30 +166,52 @@ class MailReplicaTests {
         Thread.sleep(1500);
         MimeMessage[] received = smtp.getReceivedMessages();
         assertThat(received).hasSize(6);
-        assertThat(Arrays.stream(received).map(MailReplicaTests::messageId).distinct()).hasSize(6);
+        assertThat(Arrays.stream(received).map(MailReplicaTests::messageId).distinct())
+                .hasSize(6);
         for (String email : emails) {
             List<MimeMessage> mails = TestMail.to(smtp, email);
-            assertThat(mails).extracting(MimeMessage::getSubject).containsExactlyInAnyOrder(
-                    "You are invited to the labeling team night-shift", "Labeling task outage is waiting for you");
+            assertThat(mails)
+                    .extracting(MimeMessage::getSubject)
+                    .containsExactlyInAnyOrder(
+                            "You are invited to the labeling team night-shift",
+                            "Labeling task outage is waiting for you");
         }
         assertThat(jdbc.queryForList("select state from mail_message where project_id = ?", String.class, project))
-                .hasSize(6).containsOnly("SENT");
-        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
-                "select count(*) from worker where project_id = ? and status = 1", Integer.class, project) == 3
-                && jdbc.queryForObject("select count(*) from workforce_task_worker where task_id = ?"
-                        + " and email_status = 3 and last_notify_time is not null", Integer.class, task) == 3);
+                .hasSize(6)
+                .containsOnly("SENT");
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> jdbc.queryForObject(
+                                        "select count(*) from worker where project_id = ? and status = 1",
+                                        Integer.class,
+                                        project)
+                                == 3
+                        && jdbc.queryForObject(
+                                        "select count(*) from workforce_task_worker where task_id = ?"
+                                                + " and email_status = 3 and last_notify_time is not null",
+                                        Integer.class,
+                                        task)
+                                == 3);
         // an automatic invitation's link works on any replica, without an API key
         MimeMessage invitation = TestMail.to(smtp, "una@example.com").stream()
-                .filter(m -> subject(m).startsWith("You are invited")).findFirst().orElseThrow();
+                .filter(m -> subject(m).startsWith("You are invited"))
+                .findFirst()
+                .orElseThrow();
         java.util.regex.Matcher link = java.util.regex.Pattern.compile("/v2/invitations/lfi_[A-Za-z0-9_-]{43}")
                 .matcher(TestMail.text(invitation));
         assertThat(link.find()).isTrue();
-        assertThat(post(second, "", link.group() + "/accept", Map.of(), 200).get("status").asInt()).isEqualTo(2);
+        assertThat(post(second, "", link.group() + "/accept", Map.of(), 200)
+                        .get("status")
+                        .asInt())
+                .isEqualTo(2);
         assertThat(jdbc.queryForObject("select status from worker where id = ?", Integer.class, workers.get(0)))
                 .isEqualTo(2);
         // the registry holds nothing incomplete: every event was handled
-        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
-                "select count(*) from event_publication where completion_date is null", Integer.class) == 0);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> jdbc.queryForObject(
+                                "select count(*) from event_publication where completion_date is null", Integer.class)
+                        == 0);
         assertThat(workers).hasSize(3);
     }
 
@@ -170,37 +221,60 @@ class MailReplicaTests {
         String project = newProject();
         String key = apiKey(first, project);
         String team = post(first, key, "/v2/" + project + "/workforces", Map.of("workforce_name", "lost"), 201)
-                .get("workforce_id").asString();
-        String worker = post(first, key, "/v2/" + project + "/workforces/" + team + "/workers",
-                Map.of("emails", "zed@example.com", "role", 0), 201).get("worker_id").asString();
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
-                "select count(*) from mail_message where worker_id = ? and attempts >= 1", Integer.class, worker) == 1);
+                .get("workforce_id")
+                .asString();
+        String worker = post(
+                        first,
+                        key,
+                        "/v2/" + project + "/workforces/" + team + "/workers",
+                        Map.of("emails", "zed@example.com", "role", 0),
+                        201)
+                .get("worker_id")
+                .asString();
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> jdbc.queryForObject(
+                                "select count(*) from mail_message where worker_id = ? and attempts >= 1",
+                                Integer.class,
+                                worker)
+                        == 1);
         String mail = jdbc.queryForObject("select id from mail_message where worker_id = ?", String.class, worker);
 
         // as if a replica died in the middle of sending it: the mail claimed with a lease that has run out,
         // its event publication left "processing" (no replica resubmits that; the staleness monitor must)
-        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.update(
-                "update event_publication set status = 'PROCESSING' where status = 'FAILED' and serialized_event like ?",
-                "%" + mail + "%") == 1);
-        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.update(
-                "update mail_message set state = 'SENDING', claimed_by = 'dead replica',"
-                        + " claimed_until = now() - interval '1 second' where id = ? and state = 'PENDING'", mail) == 1);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> jdbc.update(
+                                "update event_publication set status = 'PROCESSING' where status = 'FAILED' and serialized_event like ?",
+                                "%" + mail + "%")
+                        == 1);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> jdbc.update(
+                                "update mail_message set state = 'SENDING', claimed_by = 'dead replica',"
+                                        + " claimed_until = now() - interval '1 second' where id = ? and state = 'PENDING'",
+                                mail)
+                        == 1);
 
         smtp = startSmtp();
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> TestMail.to(smtp, "zed@example.com").size() >= 1);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> TestMail.to(smtp, "zed@example.com").size() >= 1);
         Thread.sleep(1500);
         assertThat(TestMail.to(smtp, "zed@example.com")).hasSize(1);
         assertThat(jdbc.queryForObject("select state from mail_message where id = ?", String.class, mail))
                 .isEqualTo("SENT");
-        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
-                "select status from worker where id = ?", Integer.class, worker) == 1);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> jdbc.queryForObject("select status from worker where id = ?", Integer.class, worker) == 1);
     }
 
     @Test
     void twoReplicasRacingForTheSameMailsSendEachOnce() throws Exception {
         String project = newProject();
-        List<String> ids = IntStream.range(0, 40).mapToObj(i -> queueDirectly(project, "race" + i + "@example.com",
-                "PENDING", "null")).toList();
+        List<String> ids = IntStream.range(0, 40)
+                .mapToObj(i -> queueDirectly(project, "race" + i + "@example.com", "PENDING", "null"))
+                .toList();
         // a mail whose sender died (lease over) is taken over; one still leased is left to its owner
         String orphan = queueDirectly(project, "orphan@example.com", "SENDING", "now() - interval '1 second'");
         String leased = queueDirectly(project, "leased@example.com", "SENDING", "now() + interval '1 hour'");
@@ -240,20 +314,30 @@ class MailReplicaTests {
         for (MimeMessage message : received) {
             TestMail.recipients(message).forEach(r -> perRecipient.merge(r, 1, Integer::sum));
         }
-        assertThat(perRecipient).hasSize(41).allSatisfy((address, count) -> assertThat(count).isEqualTo(1))
+        assertThat(perRecipient)
+                .hasSize(41)
+                .allSatisfy((address, count) -> assertThat(count).isEqualTo(1))
                 .doesNotContainKey("leased@example.com");
-        assertThat(jdbc.queryForList("select attempts from mail_message where id = any(?)", Integer.class,
-                (Object) ids.toArray(String[]::new))).hasSize(40).containsOnly(1);
+        assertThat(jdbc.queryForList("select attempts from mail_message where id = any(?)", Integer.class, (Object)
+                        ids.toArray(String[]::new)))
+                .hasSize(40)
+                .containsOnly(1);
         assertThat(jdbc.queryForObject("select state from mail_message where id = ?", String.class, leased))
                 .isEqualTo("SENDING");
     }
 
     private static String queueDirectly(String project, String recipient, String state, String claimedUntil) {
         String id = io.labelforce.common.Ids.hex32();
-        jdbc.update("insert into mail_message (id, project_id, kind, recipient, locale, subject, text_body, html_body,"
-                + " state, claimed_until, worker_id, create_time, update_time)"
-                + " values (?, ?, 'TASK_NOTIFY', ?, 'en-us', 'race', 'text', '<p>html</p>', ?, " + claimedUntil
-                + ", ?, now(), now())", id, project, recipient, state, io.labelforce.common.Ids.hex32());
+        jdbc.update(
+                "insert into mail_message (id, project_id, kind, recipient, locale, subject, text_body, html_body,"
+                        + " state, claimed_until, worker_id, create_time, update_time)"
+                        + " values (?, ?, 'TASK_NOTIFY', ?, 'en-us', 'race', 'text', '<p>html</p>', ?, " + claimedUntil
+                        + ", ?, now(), now())",
+                id,
+                project,
+                recipient,
+                state,
+                io.labelforce.common.Ids.hex32());
         return id;
     }
 
@@ -281,8 +365,10 @@ class MailReplicaTests {
         properties.put("spring.modulith.events.staleness.resubmitted", "3s");
         properties.put("spring.modulith.events.staleness.check-interval", "200ms");
         // as command-line arguments: they win over application.yaml (default properties would not)
-        return new SpringApplicationBuilder(LabelforceApplication.class).run(properties.entrySet().stream()
-                .map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+        return new SpringApplicationBuilder(LabelforceApplication.class)
+                .run(properties.entrySet().stream()
+                        .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                        .toArray(String[]::new));
     }
 
     private static GreenMail startSmtp() {
@@ -294,7 +380,8 @@ class MailReplicaTests {
     /** A database of this class's own on the test run's server, so no other context retries its mails. */
     private static String freshDatabase() {
         String url = TestDatabase.get().url();
-        databaseName = "labelforce_replicas_" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x100000, 0xFFFFFF));
+        databaseName = "labelforce_replicas_"
+                + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x100000, 0xFFFFFF));
         execute(url, "create database " + databaseName);
         return url.replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + databaseName);
     }
@@ -329,16 +416,24 @@ class MailReplicaTests {
     }
 
     private String apiKey(ConfigurableApplicationContext replica, String project) throws Exception {
-        return post(replica, ADMIN, "/admin/api-keys", Map.of("name", "k", "projects", List.of(project),
-                "permission", "write"), 201).get("token").asString();
+        return post(
+                        replica,
+                        ADMIN,
+                        "/admin/api-keys",
+                        Map.of("name", "k", "projects", List.of(project), "permission", "write"),
+                        201)
+                .get("token")
+                .asString();
     }
 
     private JsonNode post(ConfigurableApplicationContext replica, String token, String path, Object body, int status)
             throws Exception {
         String port = replica.getEnvironment().getProperty("local.server.port");
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("X-Auth-Token", token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build();
+                .header("X-Auth-Token", token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
+                .build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         return json.readTree(response.body());

@@ -1,15 +1,16 @@
 package io.labelforce.notification;
 
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import io.labelforce.ApiTest;
 import io.labelforce.TestMail;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,8 +18,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** A fresh project per test, shortcuts for teams, members and tasks, and the shared GreenMail server. */
 abstract class MailTestSupport extends ApiTest {
@@ -44,8 +43,8 @@ abstract class MailTestSupport extends ApiTest {
     }
 
     protected String createTeam(String name) {
-        MvcTestResult result = call(HttpMethod.POST, "/v2/" + project + "/workforces", writer,
-                Map.of("workforce_name", name));
+        MvcTestResult result =
+                call(HttpMethod.POST, "/v2/" + project + "/workforces", writer, Map.of("workforce_name", name));
         assertThat(result).hasStatus(201);
         return body(result).get("workforce_id").asString();
     }
@@ -68,13 +67,39 @@ abstract class MailTestSupport extends ApiTest {
 
     /** A dataset and a task over it assigned to the given members of one team; returns the task's path. */
     protected String taskFor(String name, String team, List<String> emails) {
-        MvcTestResult dataset = call(HttpMethod.POST, "/v2/" + project + "/datasets", writer, Map.of(
-                "dataset_name", "ds-" + name, "work_path", "/bucket/out/", "work_path_type", 0, "dataset_type", 1));
+        MvcTestResult dataset = call(
+                HttpMethod.POST,
+                "/v2/" + project + "/datasets",
+                writer,
+                Map.of(
+                        "dataset_name",
+                        "ds-" + name,
+                        "work_path",
+                        "/bucket/out/",
+                        "work_path_type",
+                        0,
+                        "dataset_type",
+                        1));
         assertThat(dataset).hasStatus(201);
-        String tasks = "/v2/" + project + "/datasets/" + body(dataset).get("dataset_id").asString() + "/workforce-tasks";
-        MvcTestResult task = call(HttpMethod.POST, tasks, writer, Map.of("task_name", name, "workforces_config",
-                Map.of("workforces", List.of(Map.of("workforce_id", team,
-                        "workers", emails.stream().map(e -> Map.of("email", e)).toList())))));
+        String tasks = "/v2/" + project + "/datasets/"
+                + body(dataset).get("dataset_id").asString() + "/workforce-tasks";
+        MvcTestResult task = call(
+                HttpMethod.POST,
+                tasks,
+                writer,
+                Map.of(
+                        "task_name",
+                        name,
+                        "workforces_config",
+                        Map.of(
+                                "workforces",
+                                List.of(Map.of(
+                                        "workforce_id",
+                                        team,
+                                        "workers",
+                                        emails.stream()
+                                                .map(e -> Map.of("email", e))
+                                                .toList())))));
         assertThat(task).hasStatus(200);
         return tasks + "/" + body(task).get("task_id").asString();
     }

@@ -1,20 +1,19 @@
 package io.labelforce.notification;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.labelforce.SqlStatementCounter;
+import io.labelforce.common.Ids;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import io.labelforce.SqlStatementCounter;
-import io.labelforce.common.Ids;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** SendEmails costs the same number of statements for 1 address as for 100. */
 @Import(SqlStatementCounter.Config.class)
@@ -31,8 +30,10 @@ class NotifyStatementCountTests extends MailTestSupport {
         for (int i = 0; i < n; i++) {
             rows.add(new Object[] {Ids.hex32(), project, team, name + i + "@example.com", now, now});
         }
-        jdbc.batchUpdate("insert into worker (id, project_id, workforce_id, email, role, status, description, "
-                + "create_time, update_time) values (?, ?, ?, ?, 0, 0, '', ?, ?)", rows);
+        jdbc.batchUpdate(
+                "insert into worker (id, project_id, workforce_id, email, role, status, description, "
+                        + "create_time, update_time) values (?, ?, ?, ?, 0, 0, '', ?, ?)",
+                rows);
         jdbc.update("update workforce set worker_count = ? where id = ?", n, team);
         return taskFor(name, team, List.of());
     }
@@ -55,9 +56,14 @@ class NotifyStatementCountTests extends MailTestSupport {
         SqlStatementCounter.Recording one = notify(taskWithMembers("solo", 1), "solo", 1);
         SqlStatementCounter.Recording hundred = notify(taskWithMembers("crowd", 100), "crowd", 100);
         assertThat(hundred.count()).as(hundred.describe()).isEqualTo(one.count());
-        assertThat(hundred.touching("mail_message")).singleElement()
+        assertThat(hundred.touching("mail_message"))
+                .singleElement()
                 .satisfies(insert -> assertThat(insert.batchSize()).isEqualTo(100));
-        eventually().until(() -> jdbc.queryForObject(
-                "select count(*) from mail_message where project_id = ? and state = 'SENT'", Integer.class, project) == 101);
+        eventually()
+                .until(() -> jdbc.queryForObject(
+                                "select count(*) from mail_message where project_id = ? and state = 'SENT'",
+                                Integer.class,
+                                project)
+                        == 101);
     }
 }

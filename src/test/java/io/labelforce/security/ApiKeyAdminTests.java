@@ -1,16 +1,15 @@
 package io.labelforce.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.labelforce.ApiTest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
-import io.labelforce.ApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class ApiKeyAdminTests extends ApiTest {
 
@@ -20,15 +19,33 @@ class ApiKeyAdminTests extends ApiTest {
         String key = apiKey("admin", "*");
         assertError(mvc.get().uri("/admin/api-keys").exchange(), 401, "ModelArts.4504", "token");
         assertError(call(HttpMethod.GET, "/admin/api-keys", key), 403, "ModelArts.0108", "");
-        assertError(call(HttpMethod.POST, "/admin/api-keys", key,
-                Map.of("name", "x", "projects", List.of(project), "permission", "write")), 403, "ModelArts.0108", "");
+        assertError(
+                call(
+                        HttpMethod.POST,
+                        "/admin/api-keys",
+                        key,
+                        Map.of("name", "x", "projects", List.of(project), "permission", "write")),
+                403,
+                "ModelArts.0108",
+                "");
     }
 
     @Test
     void createShowsTheSecretOnceAndListNeverDoes() {
         String project = newProject();
-        MvcTestResult created = call(HttpMethod.POST, "/admin/api-keys", ADMIN_TOKEN, Map.of("name", "ci-bot",
-                "projects", List.of(project), "permission", "read", "worker_email", "bot@example.com"));
+        MvcTestResult created = call(
+                HttpMethod.POST,
+                "/admin/api-keys",
+                ADMIN_TOKEN,
+                Map.of(
+                        "name",
+                        "ci-bot",
+                        "projects",
+                        List.of(project),
+                        "permission",
+                        "read",
+                        "worker_email",
+                        "bot@example.com"));
         assertThat(created).hasStatus(201);
         JsonNode key = body(created);
         String token = key.get("token").asString();
@@ -47,26 +64,46 @@ class ApiKeyAdminTests extends ApiTest {
     @Test
     void aRevokedKeyIsRefusedAtOnce() {
         String project = newProject();
-        MvcTestResult created = call(HttpMethod.POST, "/admin/api-keys", ADMIN_TOKEN,
+        MvcTestResult created = call(
+                HttpMethod.POST,
+                "/admin/api-keys",
+                ADMIN_TOKEN,
                 Map.of("name", "temp", "projects", List.of(project), "permission", "write"));
         JsonNode key = body(created);
         String token = key.get("token").asString();
         String jobs = "/v1/" + project + "/annotation-jobs";
         assertThat(call(HttpMethod.GET, jobs, token)).hasStatus(200);
 
-        assertThat(call(HttpMethod.DELETE, "/admin/api-keys/" + key.get("id").asString(), ADMIN_TOKEN)).hasStatus(204);
+        assertThat(call(HttpMethod.DELETE, "/admin/api-keys/" + key.get("id").asString(), ADMIN_TOKEN))
+                .hasStatus(204);
 
         assertError(call(HttpMethod.GET, jobs, token), 401, "ModelArts.4504", "revoked");
-        assertError(call(HttpMethod.DELETE, "/admin/api-keys/" + key.get("id").asString(), ADMIN_TOKEN),
-                404, "ModelArts.0015", "does not exist");
+        assertError(
+                call(HttpMethod.DELETE, "/admin/api-keys/" + key.get("id").asString(), ADMIN_TOKEN),
+                404,
+                "ModelArts.0015",
+                "does not exist");
     }
 
     @Test
     void anExpiredKeyIsRefused() {
         String project = newProject();
         long soon = Instant.now().plusMillis(1500).toEpochMilli();
-        String token = body(call(HttpMethod.POST, "/admin/api-keys", ADMIN_TOKEN, Map.of("name", "short",
-                "projects", List.of(project), "permission", "read", "expires_at", soon))).get("token").asString();
+        String token = body(call(
+                        HttpMethod.POST,
+                        "/admin/api-keys",
+                        ADMIN_TOKEN,
+                        Map.of(
+                                "name",
+                                "short",
+                                "projects",
+                                List.of(project),
+                                "permission",
+                                "read",
+                                "expires_at",
+                                soon)))
+                .get("token")
+                .asString();
         String jobs = "/v1/" + project + "/annotation-jobs";
         assertThat(call(HttpMethod.GET, jobs, token)).hasStatus(200);
         await(soon + 100);
@@ -75,16 +112,59 @@ class ApiKeyAdminTests extends ApiTest {
 
     @Test
     void keyRequestsAreValidated() {
-        assertError(call(HttpMethod.POST, "/admin/api-keys", ADMIN_TOKEN,
-                Map.of("name", "k", "projects", List.of(), "permission", "write")), 400, "ModelArts.0104", "projects");
-        assertError(call(HttpMethod.POST, "/admin/api-keys", ADMIN_TOKEN,
-                Map.of("name", "k", "projects", List.of("a/b"), "permission", "write")), 400, "ModelArts.0104", "projects");
-        assertError(call(HttpMethod.POST, "/admin/api-keys", ADMIN_TOKEN,
-                Map.of("name", "k", "projects", List.of("p"), "permission", "root")), 400, "ModelArts.0104", "permission");
-        assertError(call(HttpMethod.POST, "/admin/api-keys", ADMIN_TOKEN, Map.of("name", "k", "projects",
-                List.of("p"), "permission", "read", "expires_at", 1000)), 400, "ModelArts.0104", "expires_at");
-        assertError(call(HttpMethod.POST, "/admin/api-keys", ADMIN_TOKEN, Map.of("name", "k", "projects",
-                List.of("p"), "permission", "read", "worker_email", "not-an-email")), 400, "ModelArts.0104", "worker_email");
+        assertError(
+                call(
+                        HttpMethod.POST,
+                        "/admin/api-keys",
+                        ADMIN_TOKEN,
+                        Map.of("name", "k", "projects", List.of(), "permission", "write")),
+                400,
+                "ModelArts.0104",
+                "projects");
+        assertError(
+                call(
+                        HttpMethod.POST,
+                        "/admin/api-keys",
+                        ADMIN_TOKEN,
+                        Map.of("name", "k", "projects", List.of("a/b"), "permission", "write")),
+                400,
+                "ModelArts.0104",
+                "projects");
+        assertError(
+                call(
+                        HttpMethod.POST,
+                        "/admin/api-keys",
+                        ADMIN_TOKEN,
+                        Map.of("name", "k", "projects", List.of("p"), "permission", "root")),
+                400,
+                "ModelArts.0104",
+                "permission");
+        assertError(
+                call(
+                        HttpMethod.POST,
+                        "/admin/api-keys",
+                        ADMIN_TOKEN,
+                        Map.of("name", "k", "projects", List.of("p"), "permission", "read", "expires_at", 1000)),
+                400,
+                "ModelArts.0104",
+                "expires_at");
+        assertError(
+                call(
+                        HttpMethod.POST,
+                        "/admin/api-keys",
+                        ADMIN_TOKEN,
+                        Map.of(
+                                "name",
+                                "k",
+                                "projects",
+                                List.of("p"),
+                                "permission",
+                                "read",
+                                "worker_email",
+                                "not-an-email")),
+                400,
+                "ModelArts.0104",
+                "worker_email");
     }
 
     private static void await(long epochMilli) {

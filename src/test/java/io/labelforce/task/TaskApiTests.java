@@ -1,16 +1,15 @@
 package io.labelforce.task;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class TaskApiTests extends TaskTestSupport {
 
@@ -21,9 +20,14 @@ class TaskApiTests extends TaskTestSupport {
         addWorker(team, "xiaoli@163.com", 0);
         String taskId = createTask(task("task-e63f"));
 
-        MvcTestResult updated = call(HttpMethod.PUT, tasks + "/" + taskId, writer, "{\"workforces_config\":{"
-                + "\"workforces\":[{\"workforce_id\":\"" + team + "\",\"workers\":[{\"email\":\"xiaozhang@163.com\"},"
-                + "{\"email\":\"xiaoli@163.com\"}]}]}}");
+        MvcTestResult updated = call(
+                HttpMethod.PUT,
+                tasks + "/" + taskId,
+                writer,
+                "{\"workforces_config\":{"
+                        + "\"workforces\":[{\"workforce_id\":\"" + team
+                        + "\",\"workers\":[{\"email\":\"xiaozhang@163.com\"},"
+                        + "{\"email\":\"xiaoli@163.com\"}]}]}}");
         assertThat(updated).hasStatus(200);
         assertThat(body(updated).isObject()).isTrue();
         assertThat(body(updated).size()).isZero();
@@ -66,7 +70,8 @@ class TaskApiTests extends TaskTestSupport {
         assertThat(task.get("auto_sync_dataset").asBoolean()).isFalse();
         assertThat(task.get("synchronize_data").asBoolean()).isFalse();
         assertThat(task.get("create_time").asLong()).isPositive();
-        assertThat(task.get("update_time").asLong()).isGreaterThanOrEqualTo(task.get("create_time").asLong());
+        assertThat(task.get("update_time").asLong())
+                .isGreaterThanOrEqualTo(task.get("create_time").asLong());
         assertThat(task.get("workforce_stats").get("workforce_count").asInt()).isEqualTo(1);
         assertThat(task.get("workforce_stats").get("labeler_count").asInt()).isEqualTo(1);
         assertThat(task.get("workforce_stats").get("reviewer_count").asInt()).isEqualTo(1);
@@ -99,8 +104,13 @@ class TaskApiTests extends TaskTestSupport {
     void sampleStatsCountTheDatasetsSamples() {
         String taskId = createTask(task("counted"));
         for (String state : List.of("NONE", "NONE", "ALL", "AUTO_ANNOTATION")) {
-            jdbc.update("insert into sample (id, project_id, dataset_id, sample_state, create_time, update_time) "
-                    + "values (?, ?, ?, ?, now(), now())", io.labelforce.common.Ids.hex32(), project, datasetId, state);
+            jdbc.update(
+                    "insert into sample (id, project_id, dataset_id, sample_state, create_time, update_time) "
+                            + "values (?, ?, ?, ?, now(), now())",
+                    io.labelforce.common.Ids.hex32(),
+                    project,
+                    datasetId,
+                    state);
         }
         JsonNode stats = details(taskId, "?sample_stats=true").get("sample_stats");
         assertThat(stats.get("total_sample_count").asInt()).isEqualTo(4);
@@ -132,7 +142,10 @@ class TaskApiTests extends TaskTestSupport {
         assertThat(page.get("tasks").get(0).get("task_name").asString()).isEqualTo("first");
         assertError(call(HttpMethod.GET, tasks + "?limit=0", writer), 400, "ModelArts.0104", "limit");
         assertError(call(HttpMethod.GET, tasks + "?limit=1001", writer), 400, "ModelArts.0104", "limit");
-        assertThat(body(call(HttpMethod.GET, tasks + "?limit=1000", writer)).get("count").asInt()).isEqualTo(2);
+        assertThat(body(call(HttpMethod.GET, tasks + "?limit=1000", writer))
+                        .get("count")
+                        .asInt())
+                .isEqualTo(2);
     }
 
     @Test
@@ -140,28 +153,36 @@ class TaskApiTests extends TaskTestSupport {
         createTask(task("twin"));
         String other = createTask(task("other"));
         assertError(call(HttpMethod.POST, tasks, writer, task("twin")), 409, "ModelArts.4620", "already exists");
-        assertError(call(HttpMethod.PUT, tasks + "/" + other, writer, Map.of("task_name", "twin")),
-                409, "ModelArts.4620", "already exists");
+        assertError(
+                call(HttpMethod.PUT, tasks + "/" + other, writer, Map.of("task_name", "twin")),
+                409,
+                "ModelArts.4620",
+                "already exists");
         String secondDataset = createDataset("ds2");
-        assertThat(call(HttpMethod.POST, tasksOf(secondDataset), writer, task("twin"))).hasStatus(200);
+        assertThat(call(HttpMethod.POST, tasksOf(secondDataset), writer, task("twin")))
+                .hasStatus(200);
     }
 
     @ParameterizedTest(name = "{0}={1} is rejected")
-    @CsvSource(delimiter = '|', nullValues = "NULL", value = {
-            "task_name|NULL|task_name",
-            "task_name|''|task_name",
-            "task_name|with space|task_name",
-            "task_name|x12345678901234567890123456789012345678901234567890123456789012345|task_name",
-            "description|no=way|description",
-            "description|caret^|description",
-            "repetition|0|repetition",
-            "data_sync_type|4|data_sync_type",
-    })
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "NULL",
+            value = {
+                "task_name|NULL|task_name",
+                "task_name|''|task_name",
+                "task_name|with space|task_name",
+                "task_name|x12345678901234567890123456789012345678901234567890123456789012345|task_name",
+                "description|no=way|description",
+                "description|caret^|description",
+                "repetition|0|repetition",
+                "data_sync_type|4|data_sync_type",
+            })
     void createRejectsBrokenFields(String field, String value, String named) {
         Map<String, Object> body = task("valid");
         body.put(field, field.equals("repetition") || field.equals("data_sync_type") ? Integer.valueOf(value) : value);
         assertError(call(HttpMethod.POST, tasks, writer, body), 400, "ModelArts.0104", named);
-        assertThat(body(call(HttpMethod.GET, tasks, writer)).get("count").asInt()).isZero();
+        assertThat(body(call(HttpMethod.GET, tasks, writer)).get("count").asInt())
+                .isZero();
     }
 
     @Test
@@ -183,29 +204,105 @@ class TaskApiTests extends TaskTestSupport {
         String taskId = createTask(task("checked"));
         String uri = tasks + "/" + taskId;
 
-        assertError(call(HttpMethod.PUT, uri, writer, Map.of("workforces_config",
-                config("NoSuchTeam123456789", List.of()))), 400, "ModelArts.4601", "NoSuchTeam123456789");
-        assertError(call(HttpMethod.PUT, uri, writer, Map.of("workforces_config",
-                config(team, List.of("stranger@example.com")))), 400, "ModelArts.4604", "stranger@example.com");
-        assertError(call(HttpMethod.PUT, uri, writer, Map.of("workforces_config",
-                config(team, List.of("gone@example.com")))), 400, "ModelArts.4604", "gone@example.com");
-        assertError(call(HttpMethod.PUT, uri, writer, Map.of("workforces_config",
-                config(team, List.of("not-an-address")))), 400, "ModelArts.0104", "not-an-address");
-        assertError(call(HttpMethod.PUT, uri, writer, Map.of("workforces_config",
-                config(team, List.of("m0@example.com", "M0@example.com")))), 400, "ModelArts.0104", "twice");
-        assertError(call(HttpMethod.PUT, uri, writer, Map.of("workforces_config",
-                config(team, List.of(), team, List.of()))), 400, "ModelArts.0104", "twice");
-        assertError(call(HttpMethod.PUT, uri, writer, Map.of("workforces_config", Map.of("agency", "m0@example.com",
-                "workforces", List.of(Map.of("workforce_id", team))))), 400, "ModelArts.0104", "agency");
-        assertError(call(HttpMethod.PUT, uri, writer, Map.of("workforces_config", Map.of("workforces",
-                List.of(Map.of("workforce_id", team, "workforce_name", "bad<name>"))))), 400, "ModelArts.0104",
+        assertError(
+                call(
+                        HttpMethod.PUT,
+                        uri,
+                        writer,
+                        Map.of("workforces_config", config("NoSuchTeam123456789", List.of()))),
+                400,
+                "ModelArts.4601",
+                "NoSuchTeam123456789");
+        assertError(
+                call(
+                        HttpMethod.PUT,
+                        uri,
+                        writer,
+                        Map.of("workforces_config", config(team, List.of("stranger@example.com")))),
+                400,
+                "ModelArts.4604",
+                "stranger@example.com");
+        assertError(
+                call(
+                        HttpMethod.PUT,
+                        uri,
+                        writer,
+                        Map.of("workforces_config", config(team, List.of("gone@example.com")))),
+                400,
+                "ModelArts.4604",
+                "gone@example.com");
+        assertError(
+                call(HttpMethod.PUT, uri, writer, Map.of("workforces_config", config(team, List.of("not-an-address")))),
+                400,
+                "ModelArts.0104",
+                "not-an-address");
+        assertError(
+                call(
+                        HttpMethod.PUT,
+                        uri,
+                        writer,
+                        Map.of("workforces_config", config(team, List.of("m0@example.com", "M0@example.com")))),
+                400,
+                "ModelArts.0104",
+                "twice");
+        assertError(
+                call(
+                        HttpMethod.PUT,
+                        uri,
+                        writer,
+                        Map.of("workforces_config", config(team, List.of(), team, List.of()))),
+                400,
+                "ModelArts.0104",
+                "twice");
+        assertError(
+                call(
+                        HttpMethod.PUT,
+                        uri,
+                        writer,
+                        Map.of(
+                                "workforces_config",
+                                Map.of(
+                                        "agency",
+                                        "m0@example.com",
+                                        "workforces",
+                                        List.of(Map.of("workforce_id", team))))),
+                400,
+                "ModelArts.0104",
+                "agency");
+        assertError(
+                call(
+                        HttpMethod.PUT,
+                        uri,
+                        writer,
+                        Map.of(
+                                "workforces_config",
+                                Map.of(
+                                        "workforces",
+                                        List.of(Map.of("workforce_id", team, "workforce_name", "bad<name>"))))),
+                400,
+                "ModelArts.0104",
                 "workforce_name");
-        assertThat(details(taskId, "").get("workforces_config").get("workforces")).isEmpty();
+        assertThat(details(taskId, "").get("workforces_config").get("workforces"))
+                .isEmpty();
 
         // an e-mail in another case and an agency that is the team administrator are fine
-        assertThat(call(HttpMethod.PUT, uri, writer, Map.of("workforces_config", Map.of("agency", "Boss@Example.com",
-                "workforces", List.of(Map.of("workforce_id", team, "workers",
-                        List.of(Map.of("email", " M0@Example.com "), Map.of("email", "boss@example.com"))))))))
+        assertThat(call(
+                        HttpMethod.PUT,
+                        uri,
+                        writer,
+                        Map.of(
+                                "workforces_config",
+                                Map.of(
+                                        "agency",
+                                        "Boss@Example.com",
+                                        "workforces",
+                                        List.of(Map.of(
+                                                "workforce_id",
+                                                team,
+                                                "workers",
+                                                List.of(
+                                                        Map.of("email", " M0@Example.com "),
+                                                        Map.of("email", "boss@example.com"))))))))
                 .hasStatus(200);
         JsonNode task = details(taskId, "");
         assertThat(task.get("workforces_config").get("agency").asString()).isEqualTo("boss@example.com");
@@ -216,10 +313,11 @@ class TaskApiTests extends TaskTestSupport {
     void anEmptyWorkersListMeansTheWholeTeam() {
         String team = teamWithLabelers("whole", "w", 3);
         Map<String, Object> body = task("whole-team");
-        body.put("workforces_config", Map.of("workforces", List.of(Map.of("workforce_id", team, "workers", List.of()))));
+        body.put(
+                "workforces_config", Map.of("workforces", List.of(Map.of("workforce_id", team, "workers", List.of()))));
         String taskId = createTask(body);
-        assertThat(emails(details(taskId, ""))).containsExactlyInAnyOrder(
-                "w0@example.com", "w1@example.com", "w2@example.com");
+        assertThat(emails(details(taskId, "")))
+                .containsExactlyInAnyOrder("w0@example.com", "w1@example.com", "w2@example.com");
     }
 
     @Test
@@ -230,13 +328,15 @@ class TaskApiTests extends TaskTestSupport {
         body.put("workforces_config", config(team, List.of("p0@example.com", "p1@example.com")));
         String taskId = createTask(body);
 
-        assertThat(call(HttpMethod.PUT, tasks + "/" + taskId, writer, Map.of("description", "after"))).hasStatus(200);
+        assertThat(call(HttpMethod.PUT, tasks + "/" + taskId, writer, Map.of("description", "after")))
+                .hasStatus(200);
         JsonNode task = details(taskId, "");
         assertThat(task.get("description").asString()).isEqualTo("after");
         assertThat(task.get("task_name").asString()).isEqualTo("partial");
         assertThat(emails(task)).containsExactlyInAnyOrder("p0@example.com", "p1@example.com");
 
-        assertThat(call(HttpMethod.PUT, tasks + "/" + taskId, writer, Map.of("task_name", "renamed"))).hasStatus(200);
+        assertThat(call(HttpMethod.PUT, tasks + "/" + taskId, writer, Map.of("task_name", "renamed")))
+                .hasStatus(200);
         assertThat(details(taskId, "").get("description").asString()).isEqualTo("after");
     }
 
@@ -250,9 +350,23 @@ class TaskApiTests extends TaskTestSupport {
         long before = details(taskId, "").get("update_time").asLong();
 
         // good first team, bad e-mail in the last team
-        assertError(call(HttpMethod.PUT, tasks + "/" + taskId, writer, Map.of("task_name", "changed",
-                "workforces_config", config(first, List.of("a1@example.com"), second,
-                        List.of("b0@example.com", "nobody@example.com")))), 400, "ModelArts.4604", "nobody@example.com");
+        assertError(
+                call(
+                        HttpMethod.PUT,
+                        tasks + "/" + taskId,
+                        writer,
+                        Map.of(
+                                "task_name",
+                                "changed",
+                                "workforces_config",
+                                config(
+                                        first,
+                                        List.of("a1@example.com"),
+                                        second,
+                                        List.of("b0@example.com", "nobody@example.com")))),
+                400,
+                "ModelArts.4604",
+                "nobody@example.com");
 
         JsonNode task = details(taskId, "");
         assertThat(task.get("task_name").asString()).isEqualTo("atomic");
@@ -266,39 +380,62 @@ class TaskApiTests extends TaskTestSupport {
         Map<String, Object> body = task("history");
         body.put("workforces_config", config(team, List.of("h0@example.com", "h1@example.com")));
         String taskId = createTask(body);
-        jdbc.update("update workforce_task_worker set email_status = 3 where task_id = ? and email = ?",
-                taskId, "h0@example.com");
+        jdbc.update(
+                "update workforce_task_worker set email_status = 3 where task_id = ? and email = ?",
+                taskId,
+                "h0@example.com");
 
-        assertThat(call(HttpMethod.PUT, tasks + "/" + taskId, writer, Map.of("workforces_config",
-                config(team, List.of("h0@example.com", "h2@example.com"))))).hasStatus(200);
+        assertThat(call(
+                        HttpMethod.PUT,
+                        tasks + "/" + taskId,
+                        writer,
+                        Map.of("workforces_config", config(team, List.of("h0@example.com", "h2@example.com")))))
+                .hasStatus(200);
         JsonNode task = details(taskId, "");
         assertThat(emails(task)).containsExactlyInAnyOrder("h0@example.com", "h2@example.com");
-        JsonNode h0 = task.get("worker_stats").valueStream()
-                .filter(w -> w.get("email").asString().equals("h0@example.com")).findFirst().orElseThrow();
+        JsonNode h0 = task.get("worker_stats")
+                .valueStream()
+                .filter(w -> w.get("email").asString().equals("h0@example.com"))
+                .findFirst()
+                .orElseThrow();
         assertThat(h0.get("email_status").asInt()).isEqualTo(3);
     }
 
     @Test
     void idsInTheBodyMustMatchThePath() {
         String taskId = createTask(task("ids"));
-        assertError(call(HttpMethod.PUT, tasks + "/" + taskId, writer, Map.of("task_id", "other")),
-                400, "ModelArts.0104", "task_id");
-        assertError(call(HttpMethod.PUT, tasks + "/" + taskId, writer, Map.of("dataset_id", "other")),
-                400, "ModelArts.0104", "dataset_id");
-        assertThat(call(HttpMethod.PUT, tasks + "/" + taskId, writer, Map.of("task_id", taskId, "dataset_id", datasetId,
-                "description", "same ids"))).hasStatus(200);
+        assertError(
+                call(HttpMethod.PUT, tasks + "/" + taskId, writer, Map.of("task_id", "other")),
+                400,
+                "ModelArts.0104",
+                "task_id");
+        assertError(
+                call(HttpMethod.PUT, tasks + "/" + taskId, writer, Map.of("dataset_id", "other")),
+                400,
+                "ModelArts.0104",
+                "dataset_id");
+        assertThat(call(
+                        HttpMethod.PUT,
+                        tasks + "/" + taskId,
+                        writer,
+                        Map.of("task_id", taskId, "dataset_id", datasetId, "description", "same ids")))
+                .hasStatus(200);
     }
 
     @Test
     void unknownTasksAndDatasetsAre404() {
         String taskId = createTask(task("known"));
         assertError(call(HttpMethod.GET, tasks + "/NoSuchTask123456789", writer), 404, "ModelArts.4619", "NoSuchTask");
-        assertError(call(HttpMethod.PUT, tasks + "/NoSuchTask123456789", writer, Map.of("description", "x")),
-                404, "ModelArts.4619", "NoSuchTask");
+        assertError(
+                call(HttpMethod.PUT, tasks + "/NoSuchTask123456789", writer, Map.of("description", "x")),
+                404,
+                "ModelArts.4619",
+                "NoSuchTask");
         assertError(call(HttpMethod.DELETE, tasks + "/NoSuchTask123456789", writer), 404, "ModelArts.4619", "");
         assertError(call(HttpMethod.POST, tasks + "/NoSuchTask123456789", writer, "{}"), 404, "ModelArts.4619", "");
         assertError(call(HttpMethod.GET, tasksOf("NoSuchDataset123456"), writer), 404, "ModelArts.4352", "");
-        assertError(call(HttpMethod.POST, tasksOf("NoSuchDataset123456"), writer, task("x")), 404, "ModelArts.4352", "");
+        assertError(
+                call(HttpMethod.POST, tasksOf("NoSuchDataset123456"), writer, task("x")), 404, "ModelArts.4352", "");
         // a task is found only under its own dataset
         String otherDataset = createDataset("other");
         assertError(call(HttpMethod.GET, tasksOf(otherDataset) + "/" + taskId, writer), 404, "ModelArts.4619", "");
@@ -312,7 +449,8 @@ class TaskApiTests extends TaskTestSupport {
         String taskId = createTask(body);
         assertThat(call(HttpMethod.DELETE, tasks + "/" + taskId, writer)).hasStatus(204);
         assertError(call(HttpMethod.GET, tasks + "/" + taskId, writer), 404, "ModelArts.4619", taskId);
-        assertThat(jdbc.queryForObject("select count(*) from workforce_task_worker where task_id = ?", Integer.class,
-                taskId)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from workforce_task_worker where task_id = ?", Integer.class, taskId))
+                .isZero();
     }
 }

@@ -1,5 +1,7 @@
 package io.labelforce.task;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -7,13 +9,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Concurrent writers of one task: with If-Match exactly one wins, the others learn they lost. */
 class TaskConcurrencyTests extends TaskTestSupport {
@@ -29,11 +28,16 @@ class TaskConcurrencyTests extends TaskTestSupport {
         for (int i = 0; i < 8; i++) {
             String description = "writer-" + i;
             String email = "r" + i + "@example.com";
-            writers.add(() -> mvc.put().uri(tasks + "/" + taskId).header("X-Auth-Token", writer)
-                    .header("If-Match", etag).contentType(MediaType.APPLICATION_JSON)
-                    .content(json.writeValueAsString(Map.of("description", description,
-                            "workforces_config", config(team, List.of(email)))))
-                    .exchange().getResponse().getStatus());
+            writers.add(() -> mvc.put()
+                    .uri(tasks + "/" + taskId)
+                    .header("X-Auth-Token", writer)
+                    .header("If-Match", etag)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(json.writeValueAsString(
+                            Map.of("description", description, "workforces_config", config(team, List.of(email)))))
+                    .exchange()
+                    .getResponse()
+                    .getStatus());
         }
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Integer> statuses = new ArrayList<>();
@@ -54,20 +58,47 @@ class TaskConcurrencyTests extends TaskTestSupport {
     @Test
     void aStaleETagIsRefusedAndTheCurrentOneAccepted() {
         String taskId = createTask(task("etag"));
-        String first = call(HttpMethod.GET, tasks + "/" + taskId, writer).getResponse().getHeader("ETag");
-        MvcTestResult updated = mvc.put().uri(tasks + "/" + taskId).header("X-Auth-Token", writer).header("If-Match", first)
-                .contentType(MediaType.APPLICATION_JSON).content("{\"description\":\"one\"}").exchange();
+        String first =
+                call(HttpMethod.GET, tasks + "/" + taskId, writer).getResponse().getHeader("ETag");
+        MvcTestResult updated = mvc.put()
+                .uri(tasks + "/" + taskId)
+                .header("X-Auth-Token", writer)
+                .header("If-Match", first)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"description\":\"one\"}")
+                .exchange();
         assertThat(updated).hasStatus(200);
         String second = updated.getResponse().getHeader("ETag");
         assertThat(second).isNotEqualTo(first);
 
-        assertError(mvc.put().uri(tasks + "/" + taskId).header("X-Auth-Token", writer).header("If-Match", first)
-                .contentType(MediaType.APPLICATION_JSON).content("{\"description\":\"two\"}").exchange(),
-                412, "Labelforce.0412", second);
-        assertError(mvc.delete().uri(tasks + "/" + taskId).header("X-Auth-Token", writer).header("If-Match", first)
-                .exchange(), 412, "Labelforce.0412", "");
-        assertThat(mvc.put().uri(tasks + "/" + taskId).header("X-Auth-Token", writer).header("If-Match", second)
-                .contentType(MediaType.APPLICATION_JSON).content("{\"description\":\"two\"}").exchange()).hasStatus(200);
+        assertError(
+                mvc.put()
+                        .uri(tasks + "/" + taskId)
+                        .header("X-Auth-Token", writer)
+                        .header("If-Match", first)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"description\":\"two\"}")
+                        .exchange(),
+                412,
+                "Labelforce.0412",
+                second);
+        assertError(
+                mvc.delete()
+                        .uri(tasks + "/" + taskId)
+                        .header("X-Auth-Token", writer)
+                        .header("If-Match", first)
+                        .exchange(),
+                412,
+                "Labelforce.0412",
+                "");
+        assertThat(mvc.put()
+                        .uri(tasks + "/" + taskId)
+                        .header("X-Auth-Token", writer)
+                        .header("If-Match", second)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"description\":\"two\"}")
+                        .exchange())
+                .hasStatus(200);
         assertThat(details(taskId, "").get("description").asString()).isEqualTo("two");
     }
 }

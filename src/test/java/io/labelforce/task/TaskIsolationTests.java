@@ -1,13 +1,12 @@
 package io.labelforce.task;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** A task, team or dataset of another project can never be seen, changed or referenced. */
 class TaskIsolationTests extends TaskTestSupport {
@@ -16,20 +15,34 @@ class TaskIsolationTests extends TaskTestSupport {
     void aTeamOfAnotherProjectCannotBeAssigned() {
         String foreignProject = newProject();
         String foreignKey = apiKey("write", foreignProject);
-        MvcTestResult team = call(HttpMethod.POST, "/v2/" + foreignProject + "/workforces", foreignKey,
+        MvcTestResult team = call(
+                HttpMethod.POST,
+                "/v2/" + foreignProject + "/workforces",
+                foreignKey,
                 Map.of("workforce_name", "theirs"));
         String foreignTeam = body(team).get("workforce_id").asString();
-        call(HttpMethod.POST, "/v2/" + foreignProject + "/workforces/" + foreignTeam + "/workers", foreignKey,
+        call(
+                HttpMethod.POST,
+                "/v2/" + foreignProject + "/workforces/" + foreignTeam + "/workers",
+                foreignKey,
                 Map.of("emails", "spy@example.com", "role", 0));
 
         Map<String, Object> body = task("borrowing");
         body.put("workforces_config", config(foreignTeam, List.of("spy@example.com")));
         assertError(call(HttpMethod.POST, tasks, writer, body), 400, "ModelArts.4601", foreignTeam);
-        assertThat(body(call(HttpMethod.GET, tasks, writer)).get("count").asInt()).isZero();
+        assertThat(body(call(HttpMethod.GET, tasks, writer)).get("count").asInt())
+                .isZero();
 
         String taskId = createTask(task("mine"));
-        assertError(call(HttpMethod.PUT, tasks + "/" + taskId, writer, Map.of("workforces_config",
-                config(foreignTeam, List.of()))), 400, "ModelArts.4601", foreignTeam);
+        assertError(
+                call(
+                        HttpMethod.PUT,
+                        tasks + "/" + taskId,
+                        writer,
+                        Map.of("workforces_config", config(foreignTeam, List.of()))),
+                400,
+                "ModelArts.4601",
+                foreignTeam);
     }
 
     @Test
@@ -52,7 +65,8 @@ class TaskIsolationTests extends TaskTestSupport {
         String otherKey = apiKey("write", otherProject);
         String foreignPath = "/v2/" + otherProject + "/datasets/" + datasetId + "/workforce-tasks/" + taskId;
         assertError(call(HttpMethod.GET, foreignPath, otherKey), 404, "ModelArts.4619", taskId);
-        assertError(call(HttpMethod.PUT, foreignPath, otherKey, Map.of("description", "x")), 404, "ModelArts.4619", taskId);
+        assertError(
+                call(HttpMethod.PUT, foreignPath, otherKey, Map.of("description", "x")), 404, "ModelArts.4619", taskId);
         assertError(call(HttpMethod.POST, foreignPath, otherKey), 404, "ModelArts.4619", taskId);
         assertError(call(HttpMethod.DELETE, foreignPath, otherKey), 404, "ModelArts.4619", taskId);
         assertThat(details(taskId, "").get("task_name").asString()).isEqualTo("hidden");
@@ -63,8 +77,11 @@ class TaskIsolationTests extends TaskTestSupport {
         String taskId = createTask(task("read-only"));
         String reader = apiKey("read", project);
         assertThat(call(HttpMethod.GET, tasks + "/" + taskId, reader)).hasStatus(200);
-        assertError(call(HttpMethod.PUT, tasks + "/" + taskId, reader, Map.of("description", "x")),
-                403, "ModelArts.0108", "read");
+        assertError(
+                call(HttpMethod.PUT, tasks + "/" + taskId, reader, Map.of("description", "x")),
+                403,
+                "ModelArts.0108",
+                "read");
         assertError(call(HttpMethod.POST, tasks, reader, task("new")), 403, "ModelArts.0108", "read");
     }
 }

@@ -1,15 +1,14 @@
 package io.labelforce.task;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Start, the status rules, and what tasks keep other modules from deleting. */
 class TaskLifecycleTests extends TaskTestSupport {
@@ -34,9 +33,14 @@ class TaskLifecycleTests extends TaskTestSupport {
         addWorker(team, "xiaozhang@163.com", 0);
         addWorker(team, "xiaoli@163.com", 0);
         String taskId = createTask(task("start-with-config"));
-        assertThat(call(HttpMethod.POST, tasks + "/" + taskId, writer, "{\"workforces_config\":{\"workforces\":["
-                + "{\"workforce_id\":\"" + team + "\",\"workers\":[{\"email\":\"xiaozhang@163.com\"},"
-                + "{\"email\":\"xiaoli@163.com\"}]}]}}")).hasStatus(200);
+        assertThat(call(
+                        HttpMethod.POST,
+                        tasks + "/" + taskId,
+                        writer,
+                        "{\"workforces_config\":{\"workforces\":["
+                                + "{\"workforce_id\":\"" + team + "\",\"workers\":[{\"email\":\"xiaozhang@163.com\"},"
+                                + "{\"email\":\"xiaoli@163.com\"}]}]}}"))
+                .hasStatus(200);
         assertThat(details(taskId, "").get("status").asInt()).isEqualTo(1);
         assertThat(emails(details(taskId, ""))).hasSize(2);
     }
@@ -59,8 +63,14 @@ class TaskLifecycleTests extends TaskTestSupport {
         String team = createTeam("delegated");
         addWorker(team, "admin@example.com", 2);
         Map<String, Object> body = task("agency");
-        body.put("workforces_config", Map.of("agency", "admin@example.com",
-                "workforces", List.of(Map.of("workforce_id", team, "workers", List.of(Map.of("email", "admin@example.com"))))));
+        body.put(
+                "workforces_config",
+                Map.of(
+                        "agency",
+                        "admin@example.com",
+                        "workforces",
+                        List.of(Map.of(
+                                "workforce_id", team, "workers", List.of(Map.of("email", "admin@example.com"))))));
         String taskId = createTask(body);
         assertThat(call(HttpMethod.POST, tasks + "/" + taskId, writer)).hasStatus(200);
     }
@@ -70,8 +80,11 @@ class TaskLifecycleTests extends TaskTestSupport {
     void anAcceptanceInProgressFreezesTheTask(int status) {
         String taskId = createTask(task("frozen"));
         setStatus(taskId, status);
-        assertError(call(HttpMethod.PUT, tasks + "/" + taskId, writer, Map.of("description", "x")),
-                409, "ModelArts.4623", "acceptance");
+        assertError(
+                call(HttpMethod.PUT, tasks + "/" + taskId, writer, Map.of("description", "x")),
+                409,
+                "ModelArts.4623",
+                "acceptance");
         assertError(call(HttpMethod.POST, tasks + "/" + taskId, writer), 409, "ModelArts.4623", "acceptance");
         assertError(call(HttpMethod.DELETE, tasks + "/" + taskId, writer), 409, "ModelArts.4623", "acceptance");
         assertThat(details(taskId, "").get("description").asString()).isEmpty();
@@ -81,8 +94,11 @@ class TaskLifecycleTests extends TaskTestSupport {
     void aPassedTaskCannotChangeButCanBeDeleted() {
         String taskId = createTask(task("passed"));
         setStatus(taskId, 3);
-        assertError(call(HttpMethod.PUT, tasks + "/" + taskId, writer, Map.of("description", "x")),
-                409, "Labelforce.4701", "status 3");
+        assertError(
+                call(HttpMethod.PUT, tasks + "/" + taskId, writer, Map.of("description", "x")),
+                409,
+                "Labelforce.4701",
+                "status 3");
         assertError(call(HttpMethod.POST, tasks + "/" + taskId, writer), 409, "Labelforce.4701", "status 3");
         assertThat(call(HttpMethod.DELETE, tasks + "/" + taskId, writer)).hasStatus(204);
     }
@@ -94,7 +110,8 @@ class TaskLifecycleTests extends TaskTestSupport {
         body.put("workforces_config", config(team, List.of("g0@example.com")));
         String taskId = createTask(body);
         setStatus(taskId, 4);
-        assertThat(call(HttpMethod.PUT, tasks + "/" + taskId, writer, Map.of("description", "redo"))).hasStatus(200);
+        assertThat(call(HttpMethod.PUT, tasks + "/" + taskId, writer, Map.of("description", "redo")))
+                .hasStatus(200);
         assertThat(call(HttpMethod.POST, tasks + "/" + taskId, writer)).hasStatus(200);
         assertThat(details(taskId, "").get("status").asInt()).isEqualTo(1);
     }
@@ -106,12 +123,20 @@ class TaskLifecycleTests extends TaskTestSupport {
         body.put("workforces_config", config(team, List.of("b0@example.com")));
         String taskId = createTask(body);
         String members = "/v2/" + project + "/workforces/" + team + "/workers";
-        String assigned = body(call(HttpMethod.GET, members, writer)).get("workers").valueStream()
-                .filter(w -> w.get("email").asString().equals("b0@example.com")).findFirst().orElseThrow()
-                .get("worker_id").asString();
+        String assigned = body(call(HttpMethod.GET, members, writer))
+                .get("workers")
+                .valueStream()
+                .filter(w -> w.get("email").asString().equals("b0@example.com"))
+                .findFirst()
+                .orElseThrow()
+                .get("worker_id")
+                .asString();
 
         assertError(call(HttpMethod.DELETE, members + "/" + assigned, writer), 409, "ModelArts.4628", "");
-        assertThat(body(call(HttpMethod.GET, members + "/" + assigned, writer)).get("status").asInt()).isNotEqualTo(3);
+        assertThat(body(call(HttpMethod.GET, members + "/" + assigned, writer))
+                        .get("status")
+                        .asInt())
+                .isNotEqualTo(3);
 
         setStatus(taskId, 3);
         assertThat(call(HttpMethod.DELETE, members + "/" + assigned, writer)).hasStatus(204);
@@ -123,22 +148,29 @@ class TaskLifecycleTests extends TaskTestSupport {
         Map<String, Object> body = task("uses-team");
         body.put("workforces_config", config(team, List.of("u0@example.com")));
         String taskId = createTask(body);
-        assertError(call(HttpMethod.DELETE, "/v2/" + project + "/workforces/" + team, writer), 409, "ModelArts.4603", "");
-        assertThat(call(HttpMethod.GET, "/v2/" + project + "/workforces/" + team, writer)).hasStatus(200);
+        assertError(
+                call(HttpMethod.DELETE, "/v2/" + project + "/workforces/" + team, writer), 409, "ModelArts.4603", "");
+        assertThat(call(HttpMethod.GET, "/v2/" + project + "/workforces/" + team, writer))
+                .hasStatus(200);
 
         assertThat(call(HttpMethod.DELETE, tasks + "/" + taskId, writer)).hasStatus(204);
-        assertThat(call(HttpMethod.DELETE, "/v2/" + project + "/workforces/" + team, writer)).hasStatus(204);
+        assertThat(call(HttpMethod.DELETE, "/v2/" + project + "/workforces/" + team, writer))
+                .hasStatus(204);
     }
 
     @Test
     void aDatasetWithAnUnfinishedTaskCannotBeDeleted() {
         String taskId = createTask(task("unfinished"));
         String dataset = "/v2/" + project + "/datasets/" + datasetId;
-        assertThat(body(call(HttpMethod.GET, dataset, writer)).get("workforce_task_count").asInt()).isEqualTo(1);
+        assertThat(body(call(HttpMethod.GET, dataset, writer))
+                        .get("workforce_task_count")
+                        .asInt())
+                .isEqualTo(1);
         assertError(call(HttpMethod.DELETE, dataset, writer), 403, "ModelArts.4803", "unfinished");
 
         setStatus(taskId, 3);
         assertThat(call(HttpMethod.DELETE, dataset, writer)).hasStatus(204);
-        assertThat(jdbc.queryForObject("select count(*) from workforce_task where id = ?", Integer.class, taskId)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from workforce_task where id = ?", Integer.class, taskId))
+                .isZero();
     }
 }

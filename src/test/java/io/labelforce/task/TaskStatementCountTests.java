@@ -1,20 +1,19 @@
 package io.labelforce.task;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.labelforce.SqlStatementCounter;
+import io.labelforce.common.Ids;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import io.labelforce.SqlStatementCounter;
-import io.labelforce.common.Ids;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Replacing an assignment costs the same number of statements for 10 members as for 1,000. */
 @Import(SqlStatementCounter.Config.class)
@@ -36,8 +35,10 @@ class TaskStatementCountTests extends TaskTestSupport {
                 emails.add(email);
                 rows.add(new Object[] {Ids.hex32(), project, team, email, now, now});
             }
-            jdbc.batchUpdate("insert into worker (id, project_id, workforce_id, email, role, status, description, "
-                    + "create_time, update_time) values (?, ?, ?, ?, 0, 0, '', ?, ?)", rows);
+            jdbc.batchUpdate(
+                    "insert into worker (id, project_id, workforce_id, email, role, status, description, "
+                            + "create_time, update_time) values (?, ?, ?, ?, 0, 0, '', ?, ?)",
+                    rows);
             jdbc.update("update workforce set worker_count = ? where id = ?", perTeam, team);
             config.add(team);
             config.add(emails);
@@ -47,8 +48,8 @@ class TaskStatementCountTests extends TaskTestSupport {
 
     private SqlStatementCounter.Recording replace(String taskId, List<Object> teams) {
         return sql.record(() -> {
-            MvcTestResult result = call(HttpMethod.PUT, tasks + "/" + taskId, writer,
-                    Map.of("workforces_config", config(teams.toArray())));
+            MvcTestResult result = call(
+                    HttpMethod.PUT, tasks + "/" + taskId, writer, Map.of("workforces_config", config(teams.toArray())));
             assertThat(result).hasStatus(200);
         });
     }

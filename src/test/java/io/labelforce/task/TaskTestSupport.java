@@ -1,19 +1,18 @@
 package io.labelforce.task;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.labelforce.ApiTest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import io.labelforce.ApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** A fresh project with a dataset, and shortcuts for teams, members and tasks. */
 abstract class TaskTestSupport extends ApiTest {
@@ -35,9 +34,21 @@ abstract class TaskTestSupport extends ApiTest {
     }
 
     protected String createDataset(String name) {
-        MvcTestResult result = call(HttpMethod.POST, "/v2/" + project + "/datasets", writer, Map.of(
-                "dataset_name", name, "work_path", "/bucket/out/", "work_path_type", 0, "dataset_type", 1,
-                "labels", List.of(Map.of("name", "Cat", "type", 1), Map.of("name", "Dog", "type", 1))));
+        MvcTestResult result = call(
+                HttpMethod.POST,
+                "/v2/" + project + "/datasets",
+                writer,
+                Map.of(
+                        "dataset_name",
+                        name,
+                        "work_path",
+                        "/bucket/out/",
+                        "work_path_type",
+                        0,
+                        "dataset_type",
+                        1,
+                        "labels",
+                        List.of(Map.of("name", "Cat", "type", 1), Map.of("name", "Dog", "type", 1))));
         assertThat(result).hasStatus(201);
         return body(result).get("dataset_id").asString();
     }
@@ -47,15 +58,18 @@ abstract class TaskTestSupport extends ApiTest {
     }
 
     protected String createTeam(String name) {
-        MvcTestResult result = call(HttpMethod.POST, "/v2/" + project + "/workforces", writer,
-                Map.of("workforce_name", name));
+        MvcTestResult result =
+                call(HttpMethod.POST, "/v2/" + project + "/workforces", writer, Map.of("workforce_name", name));
         assertThat(result).hasStatus(201);
         return body(result).get("workforce_id").asString();
     }
 
     protected String addWorker(String workforceId, String email, int role) {
-        MvcTestResult result = call(HttpMethod.POST, "/v2/" + project + "/workforces/" + workforceId + "/workers",
-                writer, Map.of("emails", email, "role", role));
+        MvcTestResult result = call(
+                HttpMethod.POST,
+                "/v2/" + project + "/workforces/" + workforceId + "/workers",
+                writer,
+                Map.of("emails", email, "role", role));
         assertThat(result).hasStatus(201);
         return body(result).get("worker_id").asString();
     }
@@ -74,8 +88,11 @@ abstract class TaskTestSupport extends ApiTest {
         for (int i = 0; i < teamsAndEmailLists.length; i += 2) {
             @SuppressWarnings("unchecked")
             List<String> emails = (List<String>) teamsAndEmailLists[i + 1];
-            workforces.add(Map.of("workforce_id", teamsAndEmailLists[i],
-                    "workers", emails.stream().map(e -> Map.of("email", e)).toList()));
+            workforces.add(Map.of(
+                    "workforce_id",
+                    teamsAndEmailLists[i],
+                    "workers",
+                    emails.stream().map(e -> Map.of("email", e)).toList()));
         }
         return Map.of("workforces", workforces);
     }
@@ -100,8 +117,12 @@ abstract class TaskTestSupport extends ApiTest {
 
     protected static List<String> emails(JsonNode task) {
         List<String> emails = new ArrayList<>();
-        task.get("workforces_config").get("workforces").valueStream()
-                .forEach(team -> team.get("workers").valueStream().forEach(w -> emails.add(w.get("email").asString())));
+        task.get("workforces_config")
+                .get("workforces")
+                .valueStream()
+                .forEach(team -> team.get("workers")
+                        .valueStream()
+                        .forEach(w -> emails.add(w.get("email").asString())));
         return emails;
     }
 

@@ -1,21 +1,23 @@
 package io.labelforce.task;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** ListWorkerTasks: a member's own tasks, by the e-mail its API key acts as. */
 class WorkerTaskApiTests extends TaskTestSupport {
 
     private String memberKey(String email) {
-        MvcTestResult key = call(HttpMethod.POST, "/admin/api-keys", ADMIN_TOKEN, Map.of("name", "member",
-                "projects", List.of(project), "permission", "read", "worker_email", email));
+        MvcTestResult key = call(
+                HttpMethod.POST,
+                "/admin/api-keys",
+                ADMIN_TOKEN,
+                Map.of("name", "member", "projects", List.of(project), "permission", "read", "worker_email", email));
         return body(key).get("token").asString();
     }
 
@@ -37,7 +39,8 @@ class WorkerTaskApiTests extends TaskTestSupport {
         }
         Map<String, Object> other = task("not-mine");
         other.put("workforces_config", config(team, List.of("c1@example.com")));
-        assertThat(call(HttpMethod.POST, tasks + "/" + createTask(other), writer)).hasStatus(200);
+        assertThat(call(HttpMethod.POST, tasks + "/" + createTask(other), writer))
+                .hasStatus(200);
 
         // a labeler does not see the task still in status 6 (created)
         JsonNode mine = body(call(HttpMethod.GET, workerTasks(), memberKey("C0@example.com")));
@@ -57,13 +60,19 @@ class WorkerTaskApiTests extends TaskTestSupport {
         assertThat(item.get("create_time").asLong()).isPositive();
 
         // the team administrator sees the created one too
-        assertThat(names(body(call(HttpMethod.GET, workerTasks() + "?sort_by=workforce_task_name&order=asc",
-                memberKey("lead@example.com"))))).containsExactly("alpha", "beta", "gamma");
+        assertThat(names(body(call(
+                        HttpMethod.GET,
+                        workerTasks() + "?sort_by=workforce_task_name&order=asc",
+                        memberKey("lead@example.com")))))
+                .containsExactly("alpha", "beta", "gamma");
 
         String key = memberKey("c0@example.com");
-        assertThat(names(body(call(HttpMethod.GET, workerTasks() + "?limit=1&offset=1", key)))).containsExactly("alpha");
-        assertThat(names(body(call(HttpMethod.GET, workerTasks() + "?search_content=ALP", key)))).containsExactly("alpha");
-        assertThat(names(body(call(HttpMethod.GET, workerTasks() + "?search_content=%25", key)))).isEmpty();
+        assertThat(names(body(call(HttpMethod.GET, workerTasks() + "?limit=1&offset=1", key))))
+                .containsExactly("alpha");
+        assertThat(names(body(call(HttpMethod.GET, workerTasks() + "?search_content=ALP", key))))
+                .containsExactly("alpha");
+        assertThat(names(body(call(HttpMethod.GET, workerTasks() + "?search_content=%25", key))))
+                .isEmpty();
         assertError(call(HttpMethod.GET, workerTasks() + "?limit=101", key), 400, "ModelArts.0104", "limit");
         assertError(call(HttpMethod.GET, workerTasks() + "?sort_by=status", key), 400, "ModelArts.0104", "sort_by");
     }
@@ -78,17 +87,35 @@ class WorkerTaskApiTests extends TaskTestSupport {
         String team = teamWithLabelers("crew", "x", 1);
         Map<String, Object> body = task("elsewhere");
         body.put("workforces_config", config(team, List.of("x0@example.com")));
-        assertThat(call(HttpMethod.POST, tasks + "/" + createTask(body), writer)).hasStatus(200);
+        assertThat(call(HttpMethod.POST, tasks + "/" + createTask(body), writer))
+                .hasStatus(200);
 
         String otherProject = newProject();
-        String key = body(call(HttpMethod.POST, "/admin/api-keys", ADMIN_TOKEN, Map.of("name", "m",
-                "projects", List.of(otherProject), "permission", "read", "worker_email", "x0@example.com")))
-                .get("token").asString();
+        String key = body(call(
+                        HttpMethod.POST,
+                        "/admin/api-keys",
+                        ADMIN_TOKEN,
+                        Map.of(
+                                "name",
+                                "m",
+                                "projects",
+                                List.of(otherProject),
+                                "permission",
+                                "read",
+                                "worker_email",
+                                "x0@example.com")))
+                .get("token")
+                .asString();
         assertThat(body(call(HttpMethod.GET, "/v2/" + otherProject + "/workforces/worker-tasks", key))
-                .get("count").asInt()).isZero();
+                        .get("count")
+                        .asInt())
+                .isZero();
     }
 
     private static List<String> names(JsonNode list) {
-        return list.get("worker_tasks").valueStream().map(t -> t.get("workforce_task_name").asString()).toList();
+        return list.get("worker_tasks")
+                .valueStream()
+                .map(t -> t.get("workforce_task_name").asString())
+                .toList();
     }
 }

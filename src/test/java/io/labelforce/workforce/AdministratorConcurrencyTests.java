@@ -1,19 +1,18 @@
 package io.labelforce.workforce;
 
-import java.time.Instant;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** ModelArts.4617 holds under concurrent requests because the database enforces it. */
 class AdministratorConcurrencyTests extends WorkforceTestSupport {
@@ -29,11 +28,12 @@ class AdministratorConcurrencyTests extends WorkforceTestSupport {
 
     @RepeatedTest(3)
     void simultaneousAdministratorAddsLeaveExactlyOne() throws Exception {
-        List<MvcTestResult> results = ConcurrentRequests.run(PARALLEL, i ->
-                call(HttpMethod.POST, members(team), writer, worker("boss" + i + "@example.com", "2")));
+        List<MvcTestResult> results = ConcurrentRequests.run(
+                PARALLEL, i -> call(HttpMethod.POST, members(team), writer, worker("boss" + i + "@example.com", "2")));
 
         assertThat(results).filteredOn(r -> r.getResponse().getStatus() == 201).hasSize(1);
-        results.stream().filter(r -> r.getResponse().getStatus() != 201)
+        results.stream()
+                .filter(r -> r.getResponse().getStatus() != 201)
                 .forEach(r -> assertError(r, 409, "ModelArts.4617", "administrator"));
         assertThat(activeAdministrators()).isEqualTo(1);
         assertThat(get(teams + "/" + team).get("worker_count").asInt()).isEqualTo(1);
@@ -46,11 +46,12 @@ class AdministratorConcurrencyTests extends WorkforceTestSupport {
         for (int i = 0; i < PARALLEL; i++) {
             labelers.add(addWorker(team, "labeler" + i + "@example.com", 0));
         }
-        List<MvcTestResult> results = ConcurrentRequests.run(PARALLEL, i ->
-                call(HttpMethod.PUT, member(team, labelers.get(i)), writer, Map.of("role", 2)));
+        List<MvcTestResult> results = ConcurrentRequests.run(
+                PARALLEL, i -> call(HttpMethod.PUT, member(team, labelers.get(i)), writer, Map.of("role", 2)));
 
         assertThat(results).filteredOn(r -> r.getResponse().getStatus() == 200).hasSize(1);
-        results.stream().filter(r -> r.getResponse().getStatus() != 200)
+        results.stream()
+                .filter(r -> r.getResponse().getStatus() != 200)
                 .forEach(r -> assertError(r, 409, "ModelArts.4617", "administrator"));
         assertThat(activeAdministrators()).isEqualTo(1);
     }
@@ -58,11 +59,14 @@ class AdministratorConcurrencyTests extends WorkforceTestSupport {
     @Test
     void simultaneousAddsAndPromotionsLeaveExactlyOne() throws Exception {
         String labeler = addWorker(team, "labeler@example.com", 0);
-        List<MvcTestResult> results = ConcurrentRequests.run(PARALLEL, i -> i % 2 == 0
-                ? call(HttpMethod.POST, members(team), writer, worker("boss" + i + "@example.com", 2))
-                : call(HttpMethod.PUT, member(team, labeler), writer, Map.of("role", 2)));
+        List<MvcTestResult> results = ConcurrentRequests.run(
+                PARALLEL,
+                i -> i % 2 == 0
+                        ? call(HttpMethod.POST, members(team), writer, worker("boss" + i + "@example.com", 2))
+                        : call(HttpMethod.PUT, member(team, labeler), writer, Map.of("role", 2)));
         assertThat(activeAdministrators()).isEqualTo(1);
-        assertThat(results).allSatisfy(r -> assertThat(r.getResponse().getStatus()).isIn(200, 201, 409));
+        assertThat(results)
+                .allSatisfy(r -> assertThat(r.getResponse().getStatus()).isIn(200, 201, 409));
     }
 
     @Test
@@ -77,9 +81,16 @@ class AdministratorConcurrencyTests extends WorkforceTestSupport {
 
     private void insertRaw(String local, int role, int status) {
         Timestamp now = Timestamp.from(Instant.now());
-        jdbc.update("insert into worker (id, project_id, workforce_id, email, role, status, create_time, update_time)"
+        jdbc.update(
+                "insert into worker (id, project_id, workforce_id, email, role, status, create_time, update_time)"
                         + " values (md5(random()::text), ?, ?, ?, ?, ?, ?, ?)",
-                project, team, local + "@example.com", role, status, now, now);
+                project,
+                team,
+                local + "@example.com",
+                role,
+                status,
+                now,
+                now);
     }
 
     private int activeAdministrators() {

@@ -13,8 +13,7 @@ import java.util.function.IntFunction;
 /** Runs requests on parallel threads, released together, and collects their results in order. */
 final class ConcurrentRequests {
 
-    private ConcurrentRequests() {
-    }
+    private ConcurrentRequests() {}
 
     static <T> List<T> run(int count, IntFunction<T> request) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(count);

@@ -1,18 +1,17 @@
 package io.labelforce.workforce;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** @Version on teams and members: a write based on a stale read is refused, so no update is ever lost. */
 class OptimisticLockingTests extends WorkforceTestSupport {
@@ -30,13 +29,20 @@ class OptimisticLockingTests extends WorkforceTestSupport {
     void aTeamWriteBasedOnAStaleReadIsRefused() {
         String team = createTeam("stale");
         assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
-            WorkforceEntity stale = workforces.findByIdAndProjectId(team, project).orElseThrow();
-            // another request commits in between
-            CompletableFuture.runAsync(() -> assertThat(call(HttpMethod.PUT, teams + "/" + team, writer,
-                    Map.of("description", "theirs"))).hasStatus(200)).join();
-            stale.update(null, "mine", java.time.Instant.now());
-            workforces.flush();
-        })).isInstanceOf(ObjectOptimisticLockingFailureException.class);
+                    WorkforceEntity stale =
+                            workforces.findByIdAndProjectId(team, project).orElseThrow();
+                    // another request commits in between
+                    CompletableFuture.runAsync(() -> assertThat(call(
+                                            HttpMethod.PUT,
+                                            teams + "/" + team,
+                                            writer,
+                                            Map.of("description", "theirs")))
+                                    .hasStatus(200))
+                            .join();
+                    stale.update(null, "mine", java.time.Instant.now());
+                    workforces.flush();
+                }))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
         assertThat(get(teams + "/" + team).get("description").asString()).isEqualTo("theirs");
     }
 
@@ -45,12 +51,16 @@ class OptimisticLockingTests extends WorkforceTestSupport {
         String team = createTeam("stale-member");
         String worker = addWorker(team, "w@example.com", 0);
         assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
-            WorkerEntity stale = workers.findActive(project, team, worker).orElseThrow();
-            CompletableFuture.runAsync(() -> assertThat(call(HttpMethod.PUT, member(team, worker), writer,
-                    Map.of("role", 1))).hasStatus(200)).join();
-            stale.update(null, "mine", java.time.Instant.now());
-            workers.flush();
-        })).isInstanceOf(ObjectOptimisticLockingFailureException.class);
+                    WorkerEntity stale =
+                            workers.findActive(project, team, worker).orElseThrow();
+                    CompletableFuture.runAsync(() -> assertThat(
+                                            call(HttpMethod.PUT, member(team, worker), writer, Map.of("role", 1)))
+                                    .hasStatus(200))
+                            .join();
+                    stale.update(null, "mine", java.time.Instant.now());
+                    workers.flush();
+                }))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
         assertThat(get(member(team, worker)).get("role").asInt()).isEqualTo(1);
         assertThat(get(member(team, worker)).get("description").asString()).isEmpty();
     }
@@ -60,37 +70,47 @@ class OptimisticLockingTests extends WorkforceTestSupport {
         String team = createTeam("removal");
         String worker = addWorker(team, "w@example.com", 0);
         assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
-            WorkerEntity stale = workers.findActive(project, team, worker).orElseThrow();
-            CompletableFuture.runAsync(() ->
-                    assertThat(call(HttpMethod.DELETE, member(team, worker), writer)).hasStatus(204)).join();
-            stale.update(2, null, java.time.Instant.now());
-            workers.flush();
-        })).isInstanceOf(ObjectOptimisticLockingFailureException.class);
-        assertThat(jdbc.queryForObject("select status from worker where id = ?", Integer.class, worker)).isEqualTo(3);
+                    WorkerEntity stale =
+                            workers.findActive(project, team, worker).orElseThrow();
+                    CompletableFuture.runAsync(() -> assertThat(call(HttpMethod.DELETE, member(team, worker), writer))
+                                    .hasStatus(204))
+                            .join();
+                    stale.update(2, null, java.time.Instant.now());
+                    workers.flush();
+                }))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        assertThat(jdbc.queryForObject("select status from worker where id = ?", Integer.class, worker))
+                .isEqualTo(3);
     }
 
     @Test
     void concurrentTeamUpdatesAreEachAppliedOrRefusedWith409() throws Exception {
         String team = createTeam("busy");
-        List<MvcTestResult> results = ConcurrentRequests.run(8, i ->
-                call(HttpMethod.PUT, teams + "/" + team, writer, Map.of("description", "writer " + i)));
-        long applied = results.stream().filter(r -> r.getResponse().getStatus() == 200).count();
-        results.stream().filter(r -> r.getResponse().getStatus() != 200)
+        List<MvcTestResult> results = ConcurrentRequests.run(
+                8, i -> call(HttpMethod.PUT, teams + "/" + team, writer, Map.of("description", "writer " + i)));
+        long applied =
+                results.stream().filter(r -> r.getResponse().getStatus() == 200).count();
+        results.stream()
+                .filter(r -> r.getResponse().getStatus() != 200)
                 .forEach(r -> assertError(r, 409, "Labelforce.0409", "changed by another request"));
         assertThat(applied).isPositive();
         // every applied update moved the version on exactly once: none overwrote another unseen
-        assertThat(jdbc.queryForObject("select version from workforce where id = ?", Long.class, team)).isEqualTo(applied);
+        assertThat(jdbc.queryForObject("select version from workforce where id = ?", Long.class, team))
+                .isEqualTo(applied);
     }
 
     @Test
     void concurrentMemberUpdatesAreEachAppliedOrRefusedWith409() throws Exception {
         String team = createTeam("busy-member");
         String worker = addWorker(team, "w@example.com", 0);
-        List<MvcTestResult> results = ConcurrentRequests.run(8, i ->
-                call(HttpMethod.PUT, member(team, worker), writer, Map.of("description", "writer " + i)));
-        long applied = results.stream().filter(r -> r.getResponse().getStatus() == 200).count();
-        results.stream().filter(r -> r.getResponse().getStatus() != 200)
+        List<MvcTestResult> results = ConcurrentRequests.run(
+                8, i -> call(HttpMethod.PUT, member(team, worker), writer, Map.of("description", "writer " + i)));
+        long applied =
+                results.stream().filter(r -> r.getResponse().getStatus() == 200).count();
+        results.stream()
+                .filter(r -> r.getResponse().getStatus() != 200)
                 .forEach(r -> assertError(r, 409, "Labelforce.0409", "changed by another request"));
-        assertThat(jdbc.queryForObject("select version from worker where id = ?", Long.class, worker)).isEqualTo(applied);
+        assertThat(jdbc.queryForObject("select version from worker where id = ?", Long.class, worker))
+                .isEqualTo(applied);
     }
 }

@@ -1,10 +1,11 @@
 package io.labelforce.workforce;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,8 +14,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The seven member endpoints (ListAllWorkers, ListWorkers, CreateWorker, DescWorker, UpdateWorker, DeleteWorker(s)). */
 class WorkerApiTests extends WorkforceTestSupport {
@@ -30,12 +29,23 @@ class WorkerApiTests extends WorkforceTestSupport {
     void addListDetailsUpdateRemoveHaveTheReferenceShapes() {
         long before = System.currentTimeMillis();
         // the reference's example request, role as a string
-        MvcTestResult created = call(HttpMethod.POST, members(team), writer,
+        MvcTestResult created = call(
+                HttpMethod.POST,
+                members(team),
+                writer,
                 "{\"emails\":\"xxx@xxx.com\",\"description\":\"\",\"role\":\"2\"}");
         assertThat(created).hasStatus(201);
         JsonNode worker = body(created);
-        assertThat(worker.propertyNames()).containsExactlyInAnyOrder("worker_id", "workforce_id", "email", "role",
-                "status", "description", "create_time", "update_time");
+        assertThat(worker.propertyNames())
+                .containsExactlyInAnyOrder(
+                        "worker_id",
+                        "workforce_id",
+                        "email",
+                        "role",
+                        "status",
+                        "description",
+                        "create_time",
+                        "update_time");
         String id = worker.get("worker_id").asString();
         assertThat(id).matches("[0-9a-f]{32}");
         assertThat(created.getResponse().getHeader("Location")).isEqualTo(member(team, id));
@@ -47,7 +57,8 @@ class WorkerApiTests extends WorkforceTestSupport {
         assertThat(worker.get("description").asString()).isEmpty();
         assertThat(worker.get("create_time").isIntegralNumber()).isTrue();
         assertThat(worker.get("create_time").asLong()).isBetween(before, System.currentTimeMillis());
-        assertThat(worker.get("update_time").asLong()).isEqualTo(worker.get("create_time").asLong());
+        assertThat(worker.get("update_time").asLong())
+                .isEqualTo(worker.get("create_time").asLong());
 
         JsonNode list = get(members(team));
         assertThat(list.propertyNames()).containsExactlyInAnyOrder("total_number", "workers");
@@ -55,8 +66,8 @@ class WorkerApiTests extends WorkforceTestSupport {
         assertThat(list.get("workers").get(0)).isEqualTo(worker);
         assertThat(get(member(team, id))).isEqualTo(worker);
 
-        MvcTestResult updated = call(HttpMethod.PUT, member(team, id), writer,
-                Map.of("description", "My name is Tom", "role", 2));
+        MvcTestResult updated =
+                call(HttpMethod.PUT, member(team, id), writer, Map.of("description", "My name is Tom", "role", 2));
         assertThat(updated).hasStatus(200);
         assertThat(body(updated).isEmpty()).isTrue();
         JsonNode details = get(member(team, id));
@@ -71,32 +82,64 @@ class WorkerApiTests extends WorkforceTestSupport {
     }
 
     @ParameterizedTest(name = "role {0} is accepted as {1}")
-    @CsvSource(delimiter = '|', value = {"0|0", "1|1", "2|2", "\"0\"|0", "\"1\"|1", "\"2\"|2", "\" 2 \"|2"})
+    @CsvSource(
+            delimiter = '|',
+            value = {"0|0", "1|1", "2|2", "\"0\"|0", "\"1\"|1", "\"2\"|2", "\" 2 \"|2"})
     void roleIsANumberOrANumericString(String json, int role) {
-        MvcTestResult created = call(HttpMethod.POST, members(team), writer,
-                "{\"emails\":\"r@example.com\",\"role\":" + json + "}");
+        MvcTestResult created =
+                call(HttpMethod.POST, members(team), writer, "{\"emails\":\"r@example.com\",\"role\":" + json + "}");
         assertThat(created).hasStatus(201);
         assertThat(body(created).get("role").asInt()).isEqualTo(role);
     }
 
     @ParameterizedTest(name = "role {0} is rejected with {1}")
-    @CsvSource(delimiter = '|', value = {
-            "3|ModelArts.0104", "\"3\"|ModelArts.0104", "-1|ModelArts.0104", "null|ModelArts.0104",
-            "2.5|ModelArts.0101", "2.0|ModelArts.0101", "\"2.0\"|ModelArts.0101", "\"two\"|ModelArts.0101",
-            "\"\"|ModelArts.0101", "true|ModelArts.0101", "[2]|ModelArts.0101", "99999999999|ModelArts.0101"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "3|ModelArts.0104", "\"3\"|ModelArts.0104", "-1|ModelArts.0104", "null|ModelArts.0104",
+                "2.5|ModelArts.0101", "2.0|ModelArts.0101", "\"2.0\"|ModelArts.0101", "\"two\"|ModelArts.0101",
+                "\"\"|ModelArts.0101", "true|ModelArts.0101", "[2]|ModelArts.0101", "99999999999|ModelArts.0101"
+            })
     void createRejectsRolesOutside0To2(String json, String code) {
-        assertError(call(HttpMethod.POST, members(team), writer, "{\"emails\":\"r@example.com\",\"role\":" + json + "}"),
-                400, code, "role");
-        assertError(call(HttpMethod.POST, members(team), writer, "{\"emails\":\"r@example.com\"}"),
-                400, "ModelArts.0104", "role");
+        assertError(
+                call(HttpMethod.POST, members(team), writer, "{\"emails\":\"r@example.com\",\"role\":" + json + "}"),
+                400,
+                code,
+                "role");
+        assertError(
+                call(HttpMethod.POST, members(team), writer, "{\"emails\":\"r@example.com\"}"),
+                400,
+                "ModelArts.0104",
+                "role");
         assertThat(get(members(team)).get("total_number").asInt()).isZero();
     }
 
     @ParameterizedTest(name = "emails={0} is rejected")
-    @ValueSource(strings = {"", "   ", "plain", "a@b", "a@@example.com", "a b@example.com", "Tom <tom@example.com>",
-            "a@-example.com", "a@example-.com", "a@example.c", "a@example.123", ".a@example.com", "a.@example.com",
-            "a..b@example.com", "a@example..com", "a@.example.com", "é@example.com", "a@exämple.com",
-            "\"quoted\"@example.com", "a@[127.0.0.1]", "a@example.com.", "a\n@example.com"})
+    @ValueSource(
+            strings = {
+                "",
+                "   ",
+                "plain",
+                "a@b",
+                "a@@example.com",
+                "a b@example.com",
+                "Tom <tom@example.com>",
+                "a@-example.com",
+                "a@example-.com",
+                "a@example.c",
+                "a@example.123",
+                ".a@example.com",
+                "a.@example.com",
+                "a..b@example.com",
+                "a@example..com",
+                "a@.example.com",
+                "é@example.com",
+                "a@exämple.com",
+                "\"quoted\"@example.com",
+                "a@[127.0.0.1]",
+                "a@example.com.",
+                "a\n@example.com"
+            })
     void createRejectsAddressesOutsideThePracticalSubset(String email) {
         assertError(call(HttpMethod.POST, members(team), writer, worker(email, 0)), 400, "ModelArts.0104", "emails");
         assertThat(get(members(team)).get("total_number").asInt()).isZero();
@@ -105,23 +148,37 @@ class WorkerApiTests extends WorkforceTestSupport {
     @Test
     void addressLengthLimitsAre64ForTheLocalPartAnd254InAll() {
         String local64 = "l".repeat(64);
-        assertThat(call(HttpMethod.POST, members(team), writer, worker(local64 + "@example.com", 0))).hasStatus(201);
-        assertError(call(HttpMethod.POST, members(team), writer, worker("l" + local64 + "@example.com", 0)),
-                400, "ModelArts.0104", "emails");
+        assertThat(call(HttpMethod.POST, members(team), writer, worker(local64 + "@example.com", 0)))
+                .hasStatus(201);
+        assertError(
+                call(HttpMethod.POST, members(team), writer, worker("l" + local64 + "@example.com", 0)),
+                400,
+                "ModelArts.0104",
+                "emails");
         // 252 characters: three 63-character labels, one of 56 and ".com"
         String domain = "d".repeat(63) + "." + "d".repeat(63) + "." + "d".repeat(63) + "." + "d".repeat(56) + ".com";
         assertThat("a@" + domain).hasSize(254);
-        assertThat(call(HttpMethod.POST, members(team), writer, worker("a@" + domain, 0))).hasStatus(201);
-        assertError(call(HttpMethod.POST, members(team), writer, worker("ab@" + domain, 0)),
-                400, "ModelArts.0104", "emails");
-        assertError(call(HttpMethod.POST, members(team), writer, worker("a@" + "d".repeat(64) + ".com", 0)),
-                400, "ModelArts.0104", "emails");
+        assertThat(call(HttpMethod.POST, members(team), writer, worker("a@" + domain, 0)))
+                .hasStatus(201);
+        assertError(
+                call(HttpMethod.POST, members(team), writer, worker("ab@" + domain, 0)),
+                400,
+                "ModelArts.0104",
+                "emails");
+        assertError(
+                call(HttpMethod.POST, members(team), writer, worker("a@" + "d".repeat(64) + ".com", 0)),
+                400,
+                "ModelArts.0104",
+                "emails");
     }
 
     @Test
     void emailsMustBeOneString() {
-        assertError(call(HttpMethod.POST, members(team), writer, "{\"emails\":[\"a@example.com\"],\"role\":0}"),
-                400, "ModelArts.0101", "emails");
+        assertError(
+                call(HttpMethod.POST, members(team), writer, "{\"emails\":[\"a@example.com\"],\"role\":0}"),
+                400,
+                "ModelArts.0101",
+                "emails");
         assertError(call(HttpMethod.POST, members(team), writer, "{\"role\":0}"), 400, "ModelArts.0104", "emails");
     }
 
@@ -132,8 +189,11 @@ class WorkerApiTests extends WorkforceTestSupport {
         body.put("description", description);
         assertError(call(HttpMethod.POST, members(team), writer, body), 400, "ModelArts.0104", "description");
         String id = addWorker(team, "e@example.com", 0);
-        assertError(call(HttpMethod.PUT, member(team, id), writer, Map.of("description", description)),
-                400, "ModelArts.0104", "description");
+        assertError(
+                call(HttpMethod.PUT, member(team, id), writer, Map.of("description", description)),
+                400,
+                "ModelArts.0104",
+                "description");
     }
 
     @Test
@@ -142,12 +202,20 @@ class WorkerApiTests extends WorkforceTestSupport {
         body.put("description", "d".repeat(257));
         assertError(call(HttpMethod.POST, members(team), writer, body), 400, "ModelArts.0104", "description");
         body.put("description", "d".repeat(256));
-        String id = body(call(HttpMethod.POST, members(team), writer, body)).get("worker_id").asString();
-        assertError(call(HttpMethod.PUT, member(team, id), writer, Map.of("description", "d".repeat(257))),
-                400, "ModelArts.0104", "description");
+        String id = body(call(HttpMethod.POST, members(team), writer, body))
+                .get("worker_id")
+                .asString();
+        assertError(
+                call(HttpMethod.PUT, member(team, id), writer, Map.of("description", "d".repeat(257))),
+                400,
+                "ModelArts.0104",
+                "description");
         body.remove("description");
         body.put("emails", "no-description@example.com");
-        assertThat(body(call(HttpMethod.POST, members(team), writer, body)).get("description").asString()).isEmpty();
+        assertThat(body(call(HttpMethod.POST, members(team), writer, body))
+                        .get("description")
+                        .asString())
+                .isEmpty();
     }
 
     @Test
@@ -161,25 +229,32 @@ class WorkerApiTests extends WorkforceTestSupport {
         assertThat(get(members(team)).get("total_number").asInt()).isEqualTo(1);
         // another team may have the same member
         String other = createTeam("other-team");
-        assertThat(call(HttpMethod.POST, members(other), writer, worker("tom.smith+x@example.com", 1))).hasStatus(201);
+        assertThat(call(HttpMethod.POST, members(other), writer, worker("tom.smith+x@example.com", 1)))
+                .hasStatus(201);
     }
 
     @Test
     void updateIsPartialAndAcceptsRole3() {
         Map<String, Object> body = worker("u@example.com", 1);
         body.put("description", "keep");
-        String id = body(call(HttpMethod.POST, members(team), writer, body)).get("worker_id").asString();
+        String id = body(call(HttpMethod.POST, members(team), writer, body))
+                .get("worker_id")
+                .asString();
 
-        assertThat(call(HttpMethod.PUT, member(team, id), writer, Map.of("role", 3))).hasStatus(200);
+        assertThat(call(HttpMethod.PUT, member(team, id), writer, Map.of("role", 3)))
+                .hasStatus(200);
         JsonNode owner = get(member(team, id));
         assertThat(owner.get("role").asInt()).isEqualTo(3);
         assertThat(owner.get("description").asString()).isEqualTo("keep");
-        assertThat(call(HttpMethod.PUT, member(team, id), writer, "{\"role\":\"0\"}")).hasStatus(200);
+        assertThat(call(HttpMethod.PUT, member(team, id), writer, "{\"role\":\"0\"}"))
+                .hasStatus(200);
         assertThat(get(member(team, id)).get("role").asInt()).isZero();
-        assertThat(call(HttpMethod.PUT, member(team, id), writer, Map.of("description", "new"))).hasStatus(200);
+        assertThat(call(HttpMethod.PUT, member(team, id), writer, Map.of("description", "new")))
+                .hasStatus(200);
         assertThat(get(member(team, id)).get("role").asInt()).isZero();
         // there is no e-mail field: an e-mail in the body is ignored like any unknown field
-        assertThat(call(HttpMethod.PUT, member(team, id), writer, Map.of("emails", "other@example.com"))).hasStatus(200);
+        assertThat(call(HttpMethod.PUT, member(team, id), writer, Map.of("emails", "other@example.com")))
+                .hasStatus(200);
         assertThat(get(member(team, id)).get("email").asString()).isEqualTo("u@example.com");
 
         assertError(call(HttpMethod.PUT, member(team, id), writer, Map.of("role", 4)), 400, "ModelArts.0104", "role");
@@ -192,22 +267,32 @@ class WorkerApiTests extends WorkforceTestSupport {
     void aTeamHasOneAdministrator() {
         String boss = addWorker(team, "boss@example.com", 2);
         String labeler = addWorker(team, "labeler@example.com", 0);
-        assertError(call(HttpMethod.POST, members(team), writer, worker("second@example.com", 2)),
-                409, "ModelArts.4617", "administrator");
-        assertError(call(HttpMethod.PUT, member(team, labeler), writer, Map.of("role", 2)),
-                409, "ModelArts.4617", "administrator");
+        assertError(
+                call(HttpMethod.POST, members(team), writer, worker("second@example.com", 2)),
+                409,
+                "ModelArts.4617",
+                "administrator");
+        assertError(
+                call(HttpMethod.PUT, member(team, labeler), writer, Map.of("role", 2)),
+                409,
+                "ModelArts.4617",
+                "administrator");
         assertThat(get(member(team, labeler)).get("role").asInt()).isZero();
         assertThat(get(members(team)).get("total_number").asInt()).isEqualTo(2);
 
         // hand over: demote, then promote
-        assertThat(call(HttpMethod.PUT, member(team, boss), writer, Map.of("role", 1))).hasStatus(200);
-        assertThat(call(HttpMethod.PUT, member(team, labeler), writer, Map.of("role", 2))).hasStatus(200);
+        assertThat(call(HttpMethod.PUT, member(team, boss), writer, Map.of("role", 1)))
+                .hasStatus(200);
+        assertThat(call(HttpMethod.PUT, member(team, labeler), writer, Map.of("role", 2)))
+                .hasStatus(200);
         // a removed administrator makes room for a new one
         assertThat(call(HttpMethod.DELETE, member(team, labeler), writer)).hasStatus(204);
-        assertThat(call(HttpMethod.POST, members(team), writer, worker("new-boss@example.com", 2))).hasStatus(201);
+        assertThat(call(HttpMethod.POST, members(team), writer, worker("new-boss@example.com", 2)))
+                .hasStatus(201);
         // another team has its own administrator
         String other = createTeam("other-team");
-        assertThat(call(HttpMethod.POST, members(other), writer, worker("boss@example.com", 2))).hasStatus(201);
+        assertThat(call(HttpMethod.POST, members(other), writer, worker("boss@example.com", 2)))
+                .hasStatus(201);
     }
 
     @Test
@@ -227,7 +312,10 @@ class WorkerApiTests extends WorkforceTestSupport {
         assertError(call(HttpMethod.DELETE, member(team, id), writer), 404, "ModelArts.4604", id);
         // the row stays, for the history that refers to it
         Map<String, Object> row = jdbc.queryForMap("select status, email, role from worker where id = ?", id);
-        assertThat(row).containsEntry("status", 3).containsEntry("email", "back@example.com").containsEntry("role", 2);
+        assertThat(row)
+                .containsEntry("status", 3)
+                .containsEntry("email", "back@example.com")
+                .containsEntry("role", 2);
 
         MvcTestResult again = call(HttpMethod.POST, members(team), writer, worker("BACK@example.com", 1));
         assertThat(again).hasStatus(201);
@@ -235,8 +323,10 @@ class WorkerApiTests extends WorkforceTestSupport {
         assertThat(back.get("worker_id").asString()).isEqualTo(id);
         assertThat(back.get("status").asInt()).isZero();
         assertThat(back.get("role").asInt()).isEqualTo(1);
-        assertThat(back.get("create_time").asLong()).isEqualTo(first.get("create_time").asLong());
-        assertThat(back.get("update_time").asLong()).isGreaterThanOrEqualTo(first.get("update_time").asLong());
+        assertThat(back.get("create_time").asLong())
+                .isEqualTo(first.get("create_time").asLong());
+        assertThat(back.get("update_time").asLong())
+                .isGreaterThanOrEqualTo(first.get("update_time").asLong());
         assertThat(get(member(team, id)).get("email").asString()).isEqualTo("back@example.com");
         assertThat(get(members(team)).get("total_number").asInt()).isEqualTo(2);
         assertThat(get(teams + "/" + team).get("worker_count").asInt()).isEqualTo(2);
@@ -253,7 +343,10 @@ class WorkerApiTests extends WorkforceTestSupport {
         String foreign = addWorker(other, "f@example.com", 0);
         String unknown = "89d4ae38431b8905449821605abdc3a9";
 
-        MvcTestResult result = call(HttpMethod.POST, members(team) + "/batch-delete", writer,
+        MvcTestResult result = call(
+                HttpMethod.POST,
+                members(team) + "/batch-delete",
+                writer,
                 Map.of("workers", List.of(a, unknown, b, foreign)));
         assertThat(result).hasStatus(200);
         JsonNode envelope = body(result);
@@ -273,11 +366,13 @@ class WorkerApiTests extends WorkforceTestSupport {
 
         // the reference example: all good
         String d = addWorker(team, "d@example.com", 0);
-        JsonNode allGood = body(call(HttpMethod.POST, members(team) + "/batch-delete", writer,
-                Map.of("workers", List.of(c, d))));
-        assertThat(allGood.toString()).isEqualTo("{\"success\":true,\"results\":[{\"success\":true},{\"success\":true}]}");
+        JsonNode allGood =
+                body(call(HttpMethod.POST, members(team) + "/batch-delete", writer, Map.of("workers", List.of(c, d))));
+        assertThat(allGood.toString())
+                .isEqualTo("{\"success\":true,\"results\":[{\"success\":true},{\"success\":true}]}");
         // already removed now
-        JsonNode again = body(call(HttpMethod.POST, members(team) + "/batch-delete", writer, Map.of("workers", List.of(c))));
+        JsonNode again =
+                body(call(HttpMethod.POST, members(team) + "/batch-delete", writer, Map.of("workers", List.of(c))));
         assertThat(again.get("success").asBoolean()).isFalse();
         assertThat(again.get("results").get(0).get("error_code").asString()).isEqualTo("ModelArts.4604");
     }
@@ -285,35 +380,67 @@ class WorkerApiTests extends WorkforceTestSupport {
     @Test
     void batchDeleteEdges() {
         String a = addWorker(team, "a@example.com", 0);
-        assertThat(body(call(HttpMethod.POST, members(team) + "/batch-delete", writer, Map.of())).toString())
+        assertThat(body(call(HttpMethod.POST, members(team) + "/batch-delete", writer, Map.of()))
+                        .toString())
                 .isEqualTo("{\"success\":true,\"results\":[]}");
         assertThat(body(call(HttpMethod.POST, members(team) + "/batch-delete", writer, Map.of("workers", List.of())))
-                .get("success").asBoolean()).isTrue();
-        JsonNode twice = body(call(HttpMethod.POST, members(team) + "/batch-delete", writer,
-                Map.of("workers", List.of(a, a))));
-        assertThat(twice.toString()).isEqualTo("{\"success\":true,\"results\":[{\"success\":true},{\"success\":true}]}");
+                        .get("success")
+                        .asBoolean())
+                .isTrue();
+        JsonNode twice =
+                body(call(HttpMethod.POST, members(team) + "/batch-delete", writer, Map.of("workers", List.of(a, a))));
+        assertThat(twice.toString())
+                .isEqualTo("{\"success\":true,\"results\":[{\"success\":true},{\"success\":true}]}");
 
         List<String> tooMany = new ArrayList<>(Collections.nCopies(1001, a));
-        assertError(call(HttpMethod.POST, members(team) + "/batch-delete", writer, Map.of("workers", tooMany)),
-                400, "ModelArts.0104", "workers");
-        assertError(call(HttpMethod.POST, members(team) + "/batch-delete", writer, "{\"workers\":[null]}"),
-                400, "ModelArts.0104", "workers");
-        assertError(call(HttpMethod.POST, members(team) + "/batch-delete", writer, "{\"workers\":\"a\"}"),
-                400, "ModelArts.0101", "workers");
-        assertError(call(HttpMethod.POST, teams + "/3frbQ90hb8ZKksAhyR8/workers/batch-delete", writer,
-                Map.of("workers", List.of(a))), 404, "ModelArts.4601", "3frbQ90hb8ZKksAhyR8");
+        assertError(
+                call(HttpMethod.POST, members(team) + "/batch-delete", writer, Map.of("workers", tooMany)),
+                400,
+                "ModelArts.0104",
+                "workers");
+        assertError(
+                call(HttpMethod.POST, members(team) + "/batch-delete", writer, "{\"workers\":[null]}"),
+                400,
+                "ModelArts.0104",
+                "workers");
+        assertError(
+                call(HttpMethod.POST, members(team) + "/batch-delete", writer, "{\"workers\":\"a\"}"),
+                400,
+                "ModelArts.0101",
+                "workers");
+        assertError(
+                call(
+                        HttpMethod.POST,
+                        teams + "/3frbQ90hb8ZKksAhyR8/workers/batch-delete",
+                        writer,
+                        Map.of("workers", List.of(a))),
+                404,
+                "ModelArts.4601",
+                "3frbQ90hb8ZKksAhyR8");
     }
 
     @Test
     void aMemberCannotRemoveItself() {
         String self = addWorker(team, "me@example.com", 2);
         String other = addWorker(team, "other@example.com", 0);
-        String myKey = body(call(HttpMethod.POST, "/admin/api-keys", ADMIN_TOKEN, Map.of("name", "me",
-                "projects", List.of(project), "permission", "write", "worker_email", "Me@Example.com")))
-                .get("token").asString();
+        String myKey = body(call(
+                        HttpMethod.POST,
+                        "/admin/api-keys",
+                        ADMIN_TOKEN,
+                        Map.of(
+                                "name",
+                                "me",
+                                "projects",
+                                List.of(project),
+                                "permission",
+                                "write",
+                                "worker_email",
+                                "Me@Example.com")))
+                .get("token")
+                .asString();
         assertError(call(HttpMethod.DELETE, member(team, self), myKey), 400, "ModelArts.4618", "itself");
-        JsonNode batch = body(call(HttpMethod.POST, members(team) + "/batch-delete", myKey,
-                Map.of("workers", List.of(self, other))));
+        JsonNode batch = body(
+                call(HttpMethod.POST, members(team) + "/batch-delete", myKey, Map.of("workers", List.of(self, other))));
         assertThat(batch.get("results").get(0).get("error_code").asString()).isEqualTo("ModelArts.4618");
         assertThat(batch.get("results").get(1).get("success").asBoolean()).isTrue();
         assertThat(texts(get(members(team)).get("workers"), "worker_id")).containsExactly(self);
@@ -321,15 +448,18 @@ class WorkerApiTests extends WorkforceTestSupport {
 
     @Test
     void listWorkersPagesAndSorts() {
-        for (String email : List.of("c@example.com", "a@example.com", "e@example.com", "b@example.com", "d@example.com")) {
+        for (String email :
+                List.of("c@example.com", "a@example.com", "e@example.com", "b@example.com", "d@example.com")) {
             addWorker(team, email, 0);
         }
-        assertThat(emails(get(members(team)))).containsExactly("d@example.com", "b@example.com", "e@example.com",
-                "a@example.com", "c@example.com");
+        assertThat(emails(get(members(team))))
+                .containsExactly("d@example.com", "b@example.com", "e@example.com", "a@example.com", "c@example.com");
         assertThat(emails(get(members(team) + "?sort_by=email&order=asc&limit=2&offset=1")))
                 .containsExactly("c@example.com", "d@example.com");
-        assertThat(emails(get(members(team) + "?sort_by=email&limit=2"))).containsExactly("e@example.com", "d@example.com");
-        assertThat(emails(get(members(team) + "?order=asc&limit=3&offset=1"))).containsExactly("b@example.com", "d@example.com");
+        assertThat(emails(get(members(team) + "?sort_by=email&limit=2")))
+                .containsExactly("e@example.com", "d@example.com");
+        assertThat(emails(get(members(team) + "?order=asc&limit=3&offset=1")))
+                .containsExactly("b@example.com", "d@example.com");
         JsonNode past = get(members(team) + "?limit=2&offset=3");
         assertThat(past.get("workers").isEmpty()).isTrue();
         assertThat(past.get("total_number").asInt()).isEqualTo(5);
@@ -342,8 +472,15 @@ class WorkerApiTests extends WorkforceTestSupport {
     }
 
     @ParameterizedTest(name = "?{0} is rejected")
-    @CsvSource({"limit=0, limit", "limit=101, limit", "offset=-1, offset", "offset=1000001, offset",
-            "sort_by=workforce_name, sort_by", "sort_by=role, sort_by", "order=DESC, order"})
+    @CsvSource({
+        "limit=0, limit",
+        "limit=101, limit",
+        "offset=-1, offset",
+        "offset=1000001, offset",
+        "sort_by=workforce_name, sort_by",
+        "sort_by=role, sort_by",
+        "order=DESC, order"
+    })
     void listsRejectBadParameters(String query, String named) {
         assertError(call(HttpMethod.GET, members(team) + "?" + query, writer), 400, "ModelArts.0104", named);
         assertError(call(HttpMethod.GET, teams + "/workers?" + query, writer), 400, "ModelArts.0104", named);
@@ -362,15 +499,28 @@ class WorkerApiTests extends WorkforceTestSupport {
         // another project's members never show
         String elsewhere = newProject();
         String elsewhereKey = apiKey("write", elsewhere);
-        String foreignTeam = body(call(HttpMethod.POST, "/v2/" + elsewhere + "/workforces", elsewhereKey,
-                Map.of("workforce_name", "team-aed7"))).get("workforce_id").asString();
-        call(HttpMethod.POST, "/v2/" + elsewhere + "/workforces/" + foreignTeam + "/workers", elsewhereKey,
+        String foreignTeam = body(call(
+                        HttpMethod.POST,
+                        "/v2/" + elsewhere + "/workforces",
+                        elsewhereKey,
+                        Map.of("workforce_name", "team-aed7")))
+                .get("workforce_id")
+                .asString();
+        call(
+                HttpMethod.POST,
+                "/v2/" + elsewhere + "/workforces/" + foreignTeam + "/workers",
+                elsewhereKey,
                 worker("boss3@example.com", 2));
 
         JsonNode all = get(teams + "/workers?sort_by=email&order=asc");
         assertThat(all.get("total_number").asInt()).isEqualTo(5);
-        assertThat(emails(all)).containsExactly("boss1@example.com", "boss2@example.com", "labeler1@example.com",
-                "labeler2@example.com", "reviewer1@example.com");
+        assertThat(emails(all))
+                .containsExactly(
+                        "boss1@example.com",
+                        "boss2@example.com",
+                        "labeler1@example.com",
+                        "labeler2@example.com",
+                        "reviewer1@example.com");
         assertThat(all.get("workers").get(1).get("workforce_id").asString()).isEqualTo(other);
 
         JsonNode admins = get(teams + "/workers?role=2");
@@ -401,14 +551,22 @@ class WorkerApiTests extends WorkforceTestSupport {
         String other = createTeam("other-team");
 
         assertError(call(HttpMethod.GET, members(missingTeam), writer), 404, "ModelArts.4601", missingTeam);
-        assertError(call(HttpMethod.POST, members(missingTeam), writer, worker("x@example.com", 0)),
-                404, "ModelArts.4601", missingTeam);
+        assertError(
+                call(HttpMethod.POST, members(missingTeam), writer, worker("x@example.com", 0)),
+                404,
+                "ModelArts.4601",
+                missingTeam);
         assertError(call(HttpMethod.GET, member(missingTeam, id), writer), 404, "ModelArts.4601", missingTeam);
-        assertError(call(HttpMethod.PUT, member(missingTeam, id), writer, Map.of("role", 1)), 404, "ModelArts.4601", "");
+        assertError(
+                call(HttpMethod.PUT, member(missingTeam, id), writer, Map.of("role", 1)), 404, "ModelArts.4601", "");
         assertError(call(HttpMethod.DELETE, member(missingTeam, id), writer), 404, "ModelArts.4601", missingTeam);
 
         assertError(call(HttpMethod.GET, member(team, missingWorker), writer), 404, "ModelArts.4604", missingWorker);
-        assertError(call(HttpMethod.PUT, member(team, missingWorker), writer, Map.of("role", 1)), 404, "ModelArts.4604", "");
+        assertError(
+                call(HttpMethod.PUT, member(team, missingWorker), writer, Map.of("role", 1)),
+                404,
+                "ModelArts.4604",
+                "");
         assertError(call(HttpMethod.DELETE, member(team, missingWorker), writer), 404, "ModelArts.4604", missingWorker);
         // a member is only found under its own team
         assertError(call(HttpMethod.GET, member(other, id), writer), 404, "ModelArts.4604", id);

@@ -1,9 +1,10 @@
 package io.labelforce.workforce;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -11,16 +12,14 @@ import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The five team endpoints (ListWorkforces, CreateWorkforce, DescWorkforce, UpdateWorkforce, DeleteWorkforce). */
 class WorkforceApiTests extends WorkforceTestSupport {
 
     @Test
     void createListDetailsUpdateDeleteHaveTheReferenceShapes() {
         long before = System.currentTimeMillis();
-        MvcTestResult created = call(HttpMethod.POST, teams, writer, Map.of("workforce_name", "team-123",
-                "description", "my team"));
+        MvcTestResult created =
+                call(HttpMethod.POST, teams, writer, Map.of("workforce_name", "team-123", "description", "my team"));
         assertThat(created).hasStatus(201);
         JsonNode createdBody = body(created);
         assertThat(createdBody.propertyNames()).containsExactly("workforce_id");
@@ -32,8 +31,15 @@ class WorkforceApiTests extends WorkforceTestSupport {
         assertThat(list.get("total_number").isIntegralNumber()).isTrue();
         assertThat(list.get("total_number").asInt()).isEqualTo(1);
         JsonNode item = list.get("workforces").get(0);
-        assertThat(item.propertyNames()).containsExactlyInAnyOrder("workforce_id", "workforce_name", "description",
-                "worker_count", "workspace_id", "create_time", "update_time");
+        assertThat(item.propertyNames())
+                .containsExactlyInAnyOrder(
+                        "workforce_id",
+                        "workforce_name",
+                        "description",
+                        "worker_count",
+                        "workspace_id",
+                        "create_time",
+                        "update_time");
         assertThat(item.get("workforce_id").asString()).isEqualTo(id);
         assertThat(item.get("workforce_name").asString()).isEqualTo("team-123");
         assertThat(item.get("description").asString()).isEqualTo("my team");
@@ -42,7 +48,8 @@ class WorkforceApiTests extends WorkforceTestSupport {
         assertThat(item.get("workspace_id").asString()).isEqualTo("0");
         assertThat(item.get("create_time").isIntegralNumber()).isTrue();
         assertThat(item.get("create_time").asLong()).isBetween(before, System.currentTimeMillis());
-        assertThat(item.get("update_time").asLong()).isEqualTo(item.get("create_time").asLong());
+        assertThat(item.get("update_time").asLong())
+                .isEqualTo(item.get("create_time").asLong());
 
         assertThat(get(teams + "/" + id)).isEqualTo(item);
 
@@ -52,7 +59,8 @@ class WorkforceApiTests extends WorkforceTestSupport {
         JsonNode details = get(teams + "/" + id);
         assertThat(details.get("description").asString()).isEqualTo("new words");
         assertThat(details.get("workforce_name").asString()).isEqualTo("team-123");
-        assertThat(details.get("update_time").asLong()).isGreaterThanOrEqualTo(details.get("create_time").asLong());
+        assertThat(details.get("update_time").asLong())
+                .isGreaterThanOrEqualTo(details.get("create_time").asLong());
 
         MvcTestResult deleted = call(HttpMethod.DELETE, teams + "/" + id, writer);
         assertThat(deleted).hasStatus(204);
@@ -67,7 +75,8 @@ class WorkforceApiTests extends WorkforceTestSupport {
         addWorker(id, "a@example.com", 0);
         addWorker(id, "b@example.com", 2);
         assertThat(call(HttpMethod.DELETE, teams + "/" + id, writer)).hasStatus(204);
-        assertThat(jdbc.queryForObject("select count(*) from worker where workforce_id = ?", Integer.class, id)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from worker where workforce_id = ?", Integer.class, id))
+                .isZero();
         assertError(call(HttpMethod.GET, members(id), writer), 404, "ModelArts.4601", id);
     }
 
@@ -75,31 +84,43 @@ class WorkforceApiTests extends WorkforceTestSupport {
     void descriptionIsOptionalAndUpTo256Characters() {
         String id = createTeam("no_description");
         assertThat(get(teams + "/" + id).get("description").asString()).isEmpty();
-        assertThat(call(HttpMethod.POST, teams, writer, Map.of("workforce_name", "d256", "description", "d".repeat(256))))
+        assertThat(call(
+                        HttpMethod.POST,
+                        teams,
+                        writer,
+                        Map.of("workforce_name", "d256", "description", "d".repeat(256))))
                 .hasStatus(201);
-        assertThat(call(HttpMethod.POST, teams, writer, Map.of("workforce_name", "d0", "description", ""))).hasStatus(201);
-        assertError(call(HttpMethod.POST, teams, writer, Map.of("workforce_name", "d257", "description", "d".repeat(257))),
-                400, "ModelArts.0104", "description");
-        assertThat(call(HttpMethod.POST, teams, writer, Map.of("workforce_name", "x".repeat(64)))).hasStatus(201);
+        assertThat(call(HttpMethod.POST, teams, writer, Map.of("workforce_name", "d0", "description", "")))
+                .hasStatus(201);
+        assertError(
+                call(HttpMethod.POST, teams, writer, Map.of("workforce_name", "d257", "description", "d".repeat(257))),
+                400,
+                "ModelArts.0104",
+                "description");
+        assertThat(call(HttpMethod.POST, teams, writer, Map.of("workforce_name", "x".repeat(64))))
+                .hasStatus(201);
     }
 
     @ParameterizedTest(name = "{0}={1} is rejected")
-    @CsvSource(delimiter = '|', nullValues = "NULL", value = {
-            "workforce_name|NULL",
-            "workforce_name|''",
-            "workforce_name|has space",
-            "workforce_name|dotted.name",
-            "workforce_name|naïve",
-            "workforce_name|toolong_toolong_toolong_toolong_toolong_toolong_toolong_toolong_x",
-            "description|a<b",
-            "description|a>b",
-            "description|caret^",
-            "description|bang!",
-            "description|a=b",
-            "description|a&b",
-            "description|quote'",
-            "description|double\"quote",
-    })
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "NULL",
+            value = {
+                "workforce_name|NULL",
+                "workforce_name|''",
+                "workforce_name|has space",
+                "workforce_name|dotted.name",
+                "workforce_name|naïve",
+                "workforce_name|toolong_toolong_toolong_toolong_toolong_toolong_toolong_toolong_x",
+                "description|a<b",
+                "description|a>b",
+                "description|caret^",
+                "description|bang!",
+                "description|a=b",
+                "description|a&b",
+                "description|quote'",
+                "description|double\"quote",
+            })
     void createRejectsEveryBrokenFieldRule(String field, String value) {
         Map<String, Object> body = new HashMap<>(Map.of("workforce_name", "valid-name", "description", "ok"));
         body.put(field, value);
@@ -108,33 +129,44 @@ class WorkforceApiTests extends WorkforceTestSupport {
     }
 
     @ParameterizedTest(name = "{0}={1} is rejected")
-    @CsvSource(delimiter = '|', value = {
-            "workforce_name|''", "workforce_name|has space", "workforce_name|naïve",
-            "description|a<b", "description|caret^", "description|quote'"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "workforce_name|''", "workforce_name|has space", "workforce_name|naïve",
+                "description|a<b", "description|caret^", "description|quote'"
+            })
     void updateRejectsEveryBrokenFieldRule(String field, String value) {
         String id = createTeam("unchanged");
         assertError(call(HttpMethod.PUT, teams + "/" + id, writer, Map.of(field, value)), 400, "ModelArts.0104", field);
-        assertError(call(HttpMethod.PUT, teams + "/" + id, writer, Map.of("description", "d".repeat(257))),
-                400, "ModelArts.0104", "description");
+        assertError(
+                call(HttpMethod.PUT, teams + "/" + id, writer, Map.of("description", "d".repeat(257))),
+                400,
+                "ModelArts.0104",
+                "description");
         assertThat(get(teams + "/" + id).get("workforce_name").asString()).isEqualTo("unchanged");
     }
 
     @Test
     void updateIsPartial() {
-        String id = body(call(HttpMethod.POST, teams, writer, Map.of("workforce_name", "before", "description", "keep")))
-                .get("workforce_id").asString();
+        String id = body(call(
+                        HttpMethod.POST, teams, writer, Map.of("workforce_name", "before", "description", "keep")))
+                .get("workforce_id")
+                .asString();
         JsonNode original = get(teams + "/" + id);
 
         assertThat(call(HttpMethod.PUT, teams + "/" + id, writer, Map.of())).hasStatus(200);
         assertThat(get(teams + "/" + id)).isEqualTo(original);
 
-        assertThat(call(HttpMethod.PUT, teams + "/" + id, writer, Map.of("workforce_name", "after"))).hasStatus(200);
+        assertThat(call(HttpMethod.PUT, teams + "/" + id, writer, Map.of("workforce_name", "after")))
+                .hasStatus(200);
         JsonNode renamed = get(teams + "/" + id);
         assertThat(renamed.get("workforce_name").asString()).isEqualTo("after");
         assertThat(renamed.get("description").asString()).isEqualTo("keep");
-        assertThat(renamed.get("create_time").asLong()).isEqualTo(original.get("create_time").asLong());
+        assertThat(renamed.get("create_time").asLong())
+                .isEqualTo(original.get("create_time").asLong());
 
-        assertThat(call(HttpMethod.PUT, teams + "/" + id, writer, Map.of("description", ""))).hasStatus(200);
+        assertThat(call(HttpMethod.PUT, teams + "/" + id, writer, Map.of("description", "")))
+                .hasStatus(200);
         assertThat(get(teams + "/" + id).get("description").asString()).isEmpty();
         assertError(call(HttpMethod.PUT, teams + "/" + id, writer, ""), 400, "ModelArts.0101", "missing");
     }
@@ -143,18 +175,29 @@ class WorkforceApiTests extends WorkforceTestSupport {
     void teamNamesAreUniquePerProjectAndCaseSensitive() {
         createTeam("twin");
         String other = createTeam("other");
-        assertError(call(HttpMethod.POST, teams, writer, Map.of("workforce_name", "twin")),
-                409, "ModelArts.4602", "already exists");
-        assertError(call(HttpMethod.PUT, teams + "/" + other, writer, Map.of("workforce_name", "twin")),
-                409, "ModelArts.4602", "already exists");
+        assertError(
+                call(HttpMethod.POST, teams, writer, Map.of("workforce_name", "twin")),
+                409,
+                "ModelArts.4602",
+                "already exists");
+        assertError(
+                call(HttpMethod.PUT, teams + "/" + other, writer, Map.of("workforce_name", "twin")),
+                409,
+                "ModelArts.4602",
+                "already exists");
         assertThat(get(teams + "/" + other).get("workforce_name").asString()).isEqualTo("other");
         // renaming a team to its own name is no conflict
-        assertThat(call(HttpMethod.PUT, teams + "/" + other, writer, Map.of("workforce_name", "other"))).hasStatus(200);
+        assertThat(call(HttpMethod.PUT, teams + "/" + other, writer, Map.of("workforce_name", "other")))
+                .hasStatus(200);
         createTeam("Twin");
 
         String elsewhere = newProject();
-        assertThat(call(HttpMethod.POST, "/v2/" + elsewhere + "/workforces", apiKey("write", elsewhere),
-                Map.of("workforce_name", "twin"))).hasStatus(201);
+        assertThat(call(
+                        HttpMethod.POST,
+                        "/v2/" + elsewhere + "/workforces",
+                        apiKey("write", elsewhere),
+                        Map.of("workforce_name", "twin")))
+                .hasStatus(201);
         assertThat(get(teams).get("total_number").asInt()).isEqualTo(3);
     }
 
@@ -162,8 +205,11 @@ class WorkforceApiTests extends WorkforceTestSupport {
     void unknownTeamIs404OnEveryTeamOperation() {
         String missing = "3frbQ90hb8ZKksAhyR8";
         assertError(call(HttpMethod.GET, teams + "/" + missing, writer), 404, "ModelArts.4601", missing);
-        assertError(call(HttpMethod.PUT, teams + "/" + missing, writer, Map.of("description", "x")),
-                404, "ModelArts.4601", missing);
+        assertError(
+                call(HttpMethod.PUT, teams + "/" + missing, writer, Map.of("description", "x")),
+                404,
+                "ModelArts.4601",
+                missing);
         assertError(call(HttpMethod.DELETE, teams + "/" + missing, writer), 404, "ModelArts.4601", missing);
         assertError(call(HttpMethod.GET, teams + "/not-even-an-id", writer), 404, "ModelArts.4601", "not-even-an-id");
     }
@@ -223,17 +269,28 @@ class WorkforceApiTests extends WorkforceTestSupport {
 
     @ParameterizedTest(name = "?{0} is rejected")
     @CsvSource({
-            "limit=0, limit", "limit=101, limit", "limit=abc, limit", "offset=-1, offset", "offset=1000001, offset",
-            "sort_by=name, sort_by", "sort_by=email, sort_by", "order=up, order"})
+        "limit=0, limit",
+        "limit=101, limit",
+        "limit=abc, limit",
+        "offset=-1, offset",
+        "offset=1000001, offset",
+        "sort_by=name, sort_by",
+        "sort_by=email, sort_by",
+        "order=up, order"
+    })
     void listRejectsBadParameters(String query, String named) {
         assertError(call(HttpMethod.GET, teams + "?" + query, writer), 400, "ModelArts.0104", named);
     }
 
     @Test
     void searchContentLongerThan100IsRejected() {
-        assertError(call(HttpMethod.GET, teams + "?search_content=" + "s".repeat(101), writer),
-                400, "ModelArts.0104", "search_content");
-        assertThat(call(HttpMethod.GET, teams + "?search_content=" + "s".repeat(100), writer)).hasStatus(200);
+        assertError(
+                call(HttpMethod.GET, teams + "?search_content=" + "s".repeat(101), writer),
+                400,
+                "ModelArts.0104",
+                "search_content");
+        assertThat(call(HttpMethod.GET, teams + "?search_content=" + "s".repeat(100), writer))
+                .hasStatus(200);
     }
 
     @Test
@@ -244,7 +301,8 @@ class WorkforceApiTests extends WorkforceTestSupport {
         addWorker(id, "c@example.com", 2);
         assertThat(get(teams + "/" + id).get("worker_count").asInt()).isEqualTo(3);
         assertThat(call(HttpMethod.DELETE, member(id, a), writer)).hasStatus(204);
-        assertThat(get(teams).get("workforces").get(0).get("worker_count").asInt()).isEqualTo(2);
+        assertThat(get(teams).get("workforces").get(0).get("worker_count").asInt())
+                .isEqualTo(2);
         addWorker(id, "a@example.com", 0);
         assertThat(get(teams + "/" + id).get("worker_count").asInt()).isEqualTo(3);
         assertThat(call(HttpMethod.POST, members(id) + "/batch-delete", writer, Map.of("workers", List.of(a, b))))
@@ -256,8 +314,11 @@ class WorkforceApiTests extends WorkforceTestSupport {
     @Test
     void malformedBodiesAre400() {
         assertError(call(HttpMethod.POST, teams, writer, "{\"workforce_name\": "), 400, "ModelArts.0101", "JSON");
-        assertError(call(HttpMethod.POST, teams, writer, "{\"workforce_name\": [\"a\"]}"),
-                400, "ModelArts.0101", "workforce_name");
+        assertError(
+                call(HttpMethod.POST, teams, writer, "{\"workforce_name\": [\"a\"]}"),
+                400,
+                "ModelArts.0101",
+                "workforce_name");
         assertThat(get(teams).get("total_number").asInt()).isZero();
     }
 

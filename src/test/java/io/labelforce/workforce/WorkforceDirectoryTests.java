@@ -1,18 +1,17 @@
 package io.labelforce.workforce;
 
-import java.util.ArrayList;
-import java.util.List;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.labelforce.SqlStatementCounter;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The public query API the task module uses: results, project scope, and one statement per call. */
 @Import(SqlStatementCounter.Config.class)
@@ -53,19 +52,23 @@ class WorkforceDirectoryTests extends WorkforceTestSupport {
         emails.add("stranger@example.com");
 
         List<List<WorkerRef>> found = new ArrayList<>();
-        SqlStatementCounter.Recording recording = sql.record(() ->
-                found.add(directory.findWorkersByEmail(project, team, emails)));
+        SqlStatementCounter.Recording recording =
+                sql.record(() -> found.add(directory.findWorkersByEmail(project, team, emails)));
         assertThat(recording.count()).as(recording.describe()).isEqualTo(1);
         List<WorkerRef> workers = found.get(0);
         assertThat(workers).hasSize(201);
-        assertThat(workers).filteredOn(w -> w.email().equals("member7@example.com")).singleElement()
+        assertThat(workers)
+                .filteredOn(w -> w.email().equals("member7@example.com"))
+                .singleElement()
                 .satisfies(w -> {
                     assertThat(w.workerId()).matches("[0-9a-f]{32}");
                     assertThat(w.workforceId()).isEqualTo(team);
                     assertThat(w.role()).isEqualTo(1);
                     assertThat(w.active()).isTrue();
                 });
-        assertThat(workers).filteredOn(w -> w.workerId().equals(removed)).singleElement()
+        assertThat(workers)
+                .filteredOn(w -> w.workerId().equals(removed))
+                .singleElement()
                 .satisfies(w -> {
                     assertThat(w.status()).isEqualTo(WorkerRef.STATUS_REMOVED);
                     assertThat(w.active()).isFalse();
@@ -79,12 +82,17 @@ class WorkforceDirectoryTests extends WorkforceTestSupport {
         String team = createTeam("admins");
         String boss = addWorker(team, "boss@example.com", 2);
         addWorker(team, "labeler@example.com", 0);
-        assertThat(directory.isActiveAdministrator(project, team, " BOSS@example.com")).isTrue();
-        assertThat(directory.isActiveAdministrator(project, team, "labeler@example.com")).isFalse();
-        assertThat(directory.isActiveAdministrator(project, team, "nobody@example.com")).isFalse();
-        assertThat(directory.isActiveAdministrator(newProject(), team, "boss@example.com")).isFalse();
+        assertThat(directory.isActiveAdministrator(project, team, " BOSS@example.com"))
+                .isTrue();
+        assertThat(directory.isActiveAdministrator(project, team, "labeler@example.com"))
+                .isFalse();
+        assertThat(directory.isActiveAdministrator(project, team, "nobody@example.com"))
+                .isFalse();
+        assertThat(directory.isActiveAdministrator(newProject(), team, "boss@example.com"))
+                .isFalse();
         call(HttpMethod.DELETE, member(team, boss), writer);
-        assertThat(directory.isActiveAdministrator(project, team, "boss@example.com")).isFalse();
+        assertThat(directory.isActiveAdministrator(project, team, "boss@example.com"))
+                .isFalse();
     }
 
     @Test
@@ -93,10 +101,11 @@ class WorkforceDirectoryTests extends WorkforceTestSupport {
         String b = createTeam("b");
         assertThatThrownBy(() -> directory.lockWorkforces(project, List.of(a)))
                 .isInstanceOf(IllegalTransactionStateException.class);
-        List<WorkforceRef> locked = transactions.execute(status ->
-                directory.lockWorkforces(project, List.of(b, a, "3frbQ90hb8ZKksAhyR8", a)));
-        assertThat(locked).extracting(WorkforceRef::workforceId).containsExactlyElementsOf(
-                a.compareTo(b) < 0 ? List.of(a, b) : List.of(b, a));
+        List<WorkforceRef> locked = transactions.execute(
+                status -> directory.lockWorkforces(project, List.of(b, a, "3frbQ90hb8ZKksAhyR8", a)));
+        assertThat(locked)
+                .extracting(WorkforceRef::workforceId)
+                .containsExactlyElementsOf(a.compareTo(b) < 0 ? List.of(a, b) : List.of(b, a));
         List<WorkforceRef> foreign = transactions.execute(status -> directory.lockWorkforces(newProject(), List.of(a)));
         assertThat(foreign).isEmpty();
     }

@@ -1,5 +1,7 @@
 package io.labelforce.workforce;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +11,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,15 +21,13 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * What other modules' usage forbids ({@link WorkforceUsage}, here a test double standing in for the task
  * module), the quotas (set low here), and the locks that keep both right under concurrency.
  */
 @Import(WorkforceGuardsTests.FakeUsage.class)
-@TestPropertySource(properties = {"labelforce.limits.workforces-per-project=3",
-        "labelforce.limits.workers-per-workforce=2"})
+@TestPropertySource(
+        properties = {"labelforce.limits.workforces-per-project=3", "labelforce.limits.workers-per-workforce=2"})
 class WorkforceGuardsTests extends WorkforceTestSupport {
 
     /** A task module that uses whatever the test says it uses. */
@@ -97,7 +96,10 @@ class WorkforceGuardsTests extends WorkforceTestSupport {
         assertThat(get(member(team, busy)).get("status").asInt()).isZero();
         assertThat(get(teams + "/" + team).get("worker_count").asInt()).isEqualTo(2);
 
-        JsonNode batch = body(call(HttpMethod.POST, members(team) + "/batch-delete", writer,
+        JsonNode batch = body(call(
+                HttpMethod.POST,
+                members(team) + "/batch-delete",
+                writer,
                 Map.of("workers", List.of(busy, free, "89d4ae38431b8905449821605abdc3a9"))));
         assertThat(batch.get("success").asBoolean()).isFalse();
         assertThat(batch.get("results").get(0).get("error_code").asString()).isEqualTo("ModelArts.4628");
@@ -116,7 +118,8 @@ class WorkforceGuardsTests extends WorkforceTestSupport {
         JsonNode list = get(teams + "?workforce_task_id=tY330MHxV9dqIPVaTRM&sort_by=workforce_name&order=asc");
         assertThat(texts(list.get("workforces"), "workforce_id")).containsExactly(a, c);
         assertThat(list.get("total_number").asInt()).isEqualTo(2);
-        assertThat(get(teams + "?workforce_task_id=other").get("total_number").asInt()).isZero();
+        assertThat(get(teams + "?workforce_task_id=other").get("total_number").asInt())
+                .isZero();
     }
 
     @Test
@@ -124,22 +127,30 @@ class WorkforceGuardsTests extends WorkforceTestSupport {
         String first = createTeam("t1");
         createTeam("t2");
         createTeam("t3");
-        assertError(call(HttpMethod.POST, teams, writer, Map.of("workforce_name", "t4")),
-                429, "ModelArts.4395", "maximum of 3 labeling teams");
+        assertError(
+                call(HttpMethod.POST, teams, writer, Map.of("workforce_name", "t4")),
+                429,
+                "ModelArts.4395",
+                "maximum of 3 labeling teams");
         assertThat(get(teams).get("total_number").asInt()).isEqualTo(3);
         String elsewhere = newProject();
-        assertThat(call(HttpMethod.POST, "/v2/" + elsewhere + "/workforces", apiKey("write", elsewhere),
-                Map.of("workforce_name", "t4"))).hasStatus(201);
+        assertThat(call(
+                        HttpMethod.POST,
+                        "/v2/" + elsewhere + "/workforces",
+                        apiKey("write", elsewhere),
+                        Map.of("workforce_name", "t4")))
+                .hasStatus(201);
         assertThat(call(HttpMethod.DELETE, teams + "/" + first, writer)).hasStatus(204);
         createTeam("t4");
     }
 
     @Test
     void theTeamQuotaHoldsUnderConcurrentCreates() throws Exception {
-        List<MvcTestResult> results = ConcurrentRequests.run(6, i ->
-                call(HttpMethod.POST, teams, writer, Map.of("workforce_name", "parallel" + i)));
+        List<MvcTestResult> results = ConcurrentRequests.run(
+                6, i -> call(HttpMethod.POST, teams, writer, Map.of("workforce_name", "parallel" + i)));
         assertThat(results).filteredOn(r -> r.getResponse().getStatus() == 201).hasSize(3);
-        results.stream().filter(r -> r.getResponse().getStatus() != 201)
+        results.stream()
+                .filter(r -> r.getResponse().getStatus() != 201)
                 .forEach(r -> assertError(r, 429, "ModelArts.4395", "maximum"));
         assertThat(get(teams).get("total_number").asInt()).isEqualTo(3);
     }
@@ -149,23 +160,30 @@ class WorkforceGuardsTests extends WorkforceTestSupport {
         String team = createTeam("small");
         String a = addWorker(team, "a@example.com", 0);
         addWorker(team, "b@example.com", 0);
-        assertError(call(HttpMethod.POST, members(team), writer, worker("c@example.com", 0)),
-                429, "ModelArts.4395", "maximum of 2 members");
+        assertError(
+                call(HttpMethod.POST, members(team), writer, worker("c@example.com", 0)),
+                429,
+                "ModelArts.4395",
+                "maximum of 2 members");
         // a duplicate is still reported as such
-        assertError(call(HttpMethod.POST, members(team), writer, worker("a@example.com", 0)), 409, "ModelArts.4605", "");
+        assertError(
+                call(HttpMethod.POST, members(team), writer, worker("a@example.com", 0)), 409, "ModelArts.4605", "");
         // removed members do not count; reactivating one does
         assertThat(call(HttpMethod.DELETE, member(team, a), writer)).hasStatus(204);
         addWorker(team, "c@example.com", 0);
-        assertError(call(HttpMethod.POST, members(team), writer, worker("a@example.com", 0)),
-                429, "ModelArts.4395", "maximum of 2 members");
+        assertError(
+                call(HttpMethod.POST, members(team), writer, worker("a@example.com", 0)),
+                429,
+                "ModelArts.4395",
+                "maximum of 2 members");
         assertThat(get(teams + "/" + team).get("worker_count").asInt()).isEqualTo(2);
     }
 
     @Test
     void theMemberQuotaHoldsUnderConcurrentAdds() throws Exception {
         String team = createTeam("crowded");
-        List<MvcTestResult> results = ConcurrentRequests.run(6, i ->
-                call(HttpMethod.POST, members(team), writer, worker("p" + i + "@example.com", 0)));
+        List<MvcTestResult> results = ConcurrentRequests.run(
+                6, i -> call(HttpMethod.POST, members(team), writer, worker("p" + i + "@example.com", 0)));
         assertThat(results).filteredOn(r -> r.getResponse().getStatus() == 201).hasSize(2);
         assertThat(get(members(team)).get("total_number").asInt()).isEqualTo(2);
         assertThat(get(teams + "/" + team).get("worker_count").asInt()).isEqualTo(2);
@@ -174,8 +192,8 @@ class WorkforceGuardsTests extends WorkforceTestSupport {
     @Test
     void aTeamDeleteWaitsForATaskThatLockedTheTeamAndThenSeesItsUse() throws Exception {
         String team = createTeam("contended");
-        MvcTestResult delete = whileATaskAssigns(team, () -> usage.teams.add(team),
-                () -> call(HttpMethod.DELETE, teams + "/" + team, writer));
+        MvcTestResult delete = whileATaskAssigns(
+                team, () -> usage.teams.add(team), () -> call(HttpMethod.DELETE, teams + "/" + team, writer));
         assertError(delete, 409, "ModelArts.4603", team);
         assertThat(get(teams + "/" + team).get("workforce_id").asString()).isEqualTo(team);
     }
@@ -184,8 +202,8 @@ class WorkforceGuardsTests extends WorkforceTestSupport {
     void aMemberRemovalWaitsForATaskThatLockedTheTeamAndThenSeesItsUse() throws Exception {
         String team = createTeam("contended-member");
         String worker = addWorker(team, "w@example.com", 0);
-        MvcTestResult delete = whileATaskAssigns(team, () -> usage.workers.add(worker),
-                () -> call(HttpMethod.DELETE, member(team, worker), writer));
+        MvcTestResult delete = whileATaskAssigns(
+                team, () -> usage.workers.add(worker), () -> call(HttpMethod.DELETE, member(team, worker), writer));
         assertError(delete, 409, "ModelArts.4628", worker);
         assertThat(get(member(team, worker)).get("status").asInt()).isZero();
     }
@@ -194,8 +212,8 @@ class WorkforceGuardsTests extends WorkforceTestSupport {
      * A task transaction locks the team through the directory, waits until {@code request} is blocked on that
      * lock, records its use of the team ({@code assign}) and commits; returns what the request answered then.
      */
-    private MvcTestResult whileATaskAssigns(String team, Runnable assign, java.util.function.Supplier<MvcTestResult> request)
-            throws Exception {
+    private MvcTestResult whileATaskAssigns(
+            String team, Runnable assign, java.util.function.Supplier<MvcTestResult> request) throws Exception {
         CountDownLatch locked = new CountDownLatch(1);
         CompletableFuture<Void> task = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(status -> {
             assertThat(directory.lockWorkforces(project, List.of(team))).hasSize(1);
@@ -213,8 +231,10 @@ class WorkforceGuardsTests extends WorkforceTestSupport {
     private void awaitABlockedSession() {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (System.nanoTime() < deadline) {
-            Integer waiting = jdbc.queryForObject("select count(*) from pg_stat_activity"
-                    + " where datname = current_database() and wait_event_type = 'Lock'", Integer.class);
+            Integer waiting = jdbc.queryForObject(
+                    "select count(*) from pg_stat_activity"
+                            + " where datname = current_database() and wait_event_type = 'Lock'",
+                    Integer.class);
             if (waiting != null && waiting > 0) {
                 return;
             }

@@ -1,13 +1,12 @@
 package io.labelforce.workforce;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Teams and members are reached only through their own project, and read keys only read. */
 class WorkforceIsolationTests extends WorkforceTestSupport {
@@ -29,15 +28,23 @@ class WorkforceIsolationTests extends WorkforceTestSupport {
         }
         assertError(call(HttpMethod.GET, teams + "/workers", stranger), 403, "ModelArts.0210", project);
         assertError(call(HttpMethod.GET, teams + "/" + team, stranger), 403, "ModelArts.0210", project);
-        assertError(call(HttpMethod.PUT, teams + "/" + team, stranger, Map.of("description", "x")), 403, "ModelArts.0210", "");
+        assertError(
+                call(HttpMethod.PUT, teams + "/" + team, stranger, Map.of("description", "x")),
+                403,
+                "ModelArts.0210",
+                "");
         assertError(call(HttpMethod.DELETE, teams + "/" + team, stranger), 403, "ModelArts.0210", "");
         assertError(call(HttpMethod.GET, members(team), stranger), 403, "ModelArts.0210", "");
-        assertError(call(HttpMethod.POST, members(team), stranger, worker("x@example.com", 0)), 403, "ModelArts.0210", "");
+        assertError(
+                call(HttpMethod.POST, members(team), stranger, worker("x@example.com", 0)), 403, "ModelArts.0210", "");
         assertError(call(HttpMethod.GET, member(team, worker), stranger), 403, "ModelArts.0210", "");
         assertError(call(HttpMethod.PUT, member(team, worker), stranger, Map.of("role", 0)), 403, "ModelArts.0210", "");
         assertError(call(HttpMethod.DELETE, member(team, worker), stranger), 403, "ModelArts.0210", "");
-        assertError(call(HttpMethod.POST, members(team) + "/batch-delete", stranger, Map.of("workers", List.of(worker))),
-                403, "ModelArts.0210", "");
+        assertError(
+                call(HttpMethod.POST, members(team) + "/batch-delete", stranger, Map.of("workers", List.of(worker))),
+                403,
+                "ModelArts.0210",
+                "");
         assertUntouched();
     }
 
@@ -50,13 +57,26 @@ class WorkforceIsolationTests extends WorkforceTestSupport {
         assertError(call(HttpMethod.PUT, foreign, key, Map.of("description", "x")), 404, "ModelArts.4601", team);
         assertError(call(HttpMethod.DELETE, foreign, key), 404, "ModelArts.4601", team);
         assertError(call(HttpMethod.GET, foreign + "/workers", key), 404, "ModelArts.4601", team);
-        assertError(call(HttpMethod.POST, foreign + "/workers", key, worker("x@example.com", 0)), 404, "ModelArts.4601", team);
+        assertError(
+                call(HttpMethod.POST, foreign + "/workers", key, worker("x@example.com", 0)),
+                404,
+                "ModelArts.4601",
+                team);
         assertError(call(HttpMethod.GET, foreign + "/workers/" + worker, key), 404, "ModelArts.4601", team);
-        assertError(call(HttpMethod.PUT, foreign + "/workers/" + worker, key, Map.of("role", 0)), 404, "ModelArts.4601", "");
+        assertError(
+                call(HttpMethod.PUT, foreign + "/workers/" + worker, key, Map.of("role", 0)),
+                404,
+                "ModelArts.4601",
+                "");
         assertError(call(HttpMethod.DELETE, foreign + "/workers/" + worker, key), 404, "ModelArts.4601", team);
-        assertError(call(HttpMethod.POST, foreign + "/workers/batch-delete", key, Map.of("workers", List.of(worker))),
-                404, "ModelArts.4601", team);
-        assertThat(body(call(HttpMethod.GET, "/v2/" + other + "/workforces/workers", key)).get("total_number").asInt())
+        assertError(
+                call(HttpMethod.POST, foreign + "/workers/batch-delete", key, Map.of("workers", List.of(worker))),
+                404,
+                "ModelArts.4601",
+                team);
+        assertThat(body(call(HttpMethod.GET, "/v2/" + other + "/workforces/workers", key))
+                        .get("total_number")
+                        .asInt())
                 .isZero();
         assertUntouched();
     }
@@ -70,13 +90,21 @@ class WorkforceIsolationTests extends WorkforceTestSupport {
         assertThat(call(HttpMethod.GET, members(team), reader)).hasStatus(200);
         assertThat(call(HttpMethod.GET, member(team, worker), reader)).hasStatus(200);
         assertError(call(HttpMethod.POST, teams, reader, Map.of("workforce_name", "x")), 403, "ModelArts.0108", "read");
-        assertError(call(HttpMethod.PUT, teams + "/" + team, reader, Map.of("description", "x")), 403, "ModelArts.0108", "");
+        assertError(
+                call(HttpMethod.PUT, teams + "/" + team, reader, Map.of("description", "x")),
+                403,
+                "ModelArts.0108",
+                "");
         assertError(call(HttpMethod.DELETE, teams + "/" + team, reader), 403, "ModelArts.0108", "");
-        assertError(call(HttpMethod.POST, members(team), reader, worker("x@example.com", 0)), 403, "ModelArts.0108", "");
+        assertError(
+                call(HttpMethod.POST, members(team), reader, worker("x@example.com", 0)), 403, "ModelArts.0108", "");
         assertError(call(HttpMethod.PUT, member(team, worker), reader, Map.of("role", 0)), 403, "ModelArts.0108", "");
         assertError(call(HttpMethod.DELETE, member(team, worker), reader), 403, "ModelArts.0108", "");
-        assertError(call(HttpMethod.POST, members(team) + "/batch-delete", reader, Map.of("workers", List.of(worker))),
-                403, "ModelArts.0108", "");
+        assertError(
+                call(HttpMethod.POST, members(team) + "/batch-delete", reader, Map.of("workers", List.of(worker))),
+                403,
+                "ModelArts.0108",
+                "");
         assertUntouched();
     }
 

@@ -1,16 +1,15 @@
 package io.labelforce.workforce;
 
-import java.util.List;
-import java.util.Map;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.labelforce.SqlStatementCounter;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every list is one page query plus one count, whatever the page size: no statement per row. Data is
@@ -31,19 +30,28 @@ class WorkforceStatementCountTests extends WorkforceTestSupport {
             assertThat(hundred.count()).as(hundred.describe()).isEqualTo(one.count());
             assertThat(hundred.touching("workforce")).as(hundred.describe()).hasSize(2);
             assertThat(hundred.touching("worker")).as(hundred.describe()).isEmpty();
-            assertThat(hundred.statements()).filteredOn(s -> s.sql().contains("count(")).hasSize(1);
+            assertThat(hundred.statements())
+                    .filteredOn(s -> s.sql().contains("count("))
+                    .hasSize(1);
         }
         // the team counts come from the same rows
-        assertThat(get(teams + "?limit=100").get("workforces").valueStream()
-                .allMatch(team -> team.get("worker_count").asInt() == 3)).isTrue();
+        assertThat(get(teams + "?limit=100")
+                        .get("workforces")
+                        .valueStream()
+                        .allMatch(team -> team.get("worker_count").asInt() == 3))
+                .isTrue();
     }
 
     @Test
     void aListOf100MembersIsOnePageQueryAndOneCount() {
         String team = createTeam("big");
         insertMembers(team, 101);
-        for (String uri : List.of(members(team) + "?", members(team) + "?sort_by=email&", teams + "/workers?",
-                teams + "/workers?role=0&", teams + "/workers?role=0&sort_by=email&order=asc&")) {
+        for (String uri : List.of(
+                members(team) + "?",
+                members(team) + "?sort_by=email&",
+                teams + "/workers?",
+                teams + "/workers?role=0&",
+                teams + "/workers?role=0&sort_by=email&order=asc&")) {
             SqlStatementCounter.Recording one = listed(uri + "limit=1", "workers", 1);
             SqlStatementCounter.Recording hundred = listed(uri + "limit=100", "workers", 100);
             assertThat(hundred.count()).as(hundred.describe()).isEqualTo(one.count());
@@ -52,7 +60,8 @@ class WorkforceStatementCountTests extends WorkforceTestSupport {
             // removed members are filtered with a literal, so the partial indexes apply to every plan
             assertThat(hundred.touching("worker")).allMatch(s -> s.sql().contains("<>3"), hundred.describe());
             // the page is a deferred join: ids chosen on the index, then 100 rows read (docs/benchmarks.md)
-            assertThat(hundred.touching("worker")).anyMatch(s -> s.sql().contains(".id in (select"), hundred.describe());
+            assertThat(hundred.touching("worker"))
+                    .anyMatch(s -> s.sql().contains(".id in (select"), hundred.describe());
         }
     }
 
@@ -60,10 +69,15 @@ class WorkforceStatementCountTests extends WorkforceTestSupport {
     void batchDeleteCostsTheSameForOneMemberAndFor100() {
         String team = createTeam("batch");
         List<String> ids = insertMembers(team, 101);
-        SqlStatementCounter.Recording one = sql.record(() -> assertThat(call(HttpMethod.POST,
-                members(team) + "/batch-delete", writer, Map.of("workers", ids.subList(0, 1)))).hasStatus(200));
-        SqlStatementCounter.Recording hundred = sql.record(() -> assertThat(call(HttpMethod.POST,
-                members(team) + "/batch-delete", writer, Map.of("workers", ids.subList(1, 101)))).hasStatus(200));
+        SqlStatementCounter.Recording one = sql.record(() -> assertThat(call(
+                        HttpMethod.POST, members(team) + "/batch-delete", writer, Map.of("workers", ids.subList(0, 1))))
+                .hasStatus(200));
+        SqlStatementCounter.Recording hundred = sql.record(() -> assertThat(call(
+                        HttpMethod.POST,
+                        members(team) + "/batch-delete",
+                        writer,
+                        Map.of("workers", ids.subList(1, 101))))
+                .hasStatus(200));
         assertThat(hundred.count()).as(hundred.describe()).isEqualTo(one.count());
         // lock the team, read the members, ask each WorkforceUsage (the task module: one query), update, count
         assertThat(hundred.count()).as(hundred.describe()).isLessThanOrEqualTo(5);
@@ -74,10 +88,13 @@ class WorkforceStatementCountTests extends WorkforceTestSupport {
     @Test
     void addingAMemberIsAFixedNumberOfStatements() {
         String team = createTeam("adding");
-        SqlStatementCounter.Recording add = sql.record(() ->
-                assertThat(call(HttpMethod.POST, members(team), writer, worker("new@example.com", 0))).hasStatus(201));
+        SqlStatementCounter.Recording add =
+                sql.record(() -> assertThat(call(HttpMethod.POST, members(team), writer, worker("new@example.com", 0)))
+                        .hasStatus(201));
         // lock the team, look the e-mail up, insert, count
-        assertThat(add.touching("worker").size() + add.touching("workforce").size()).as(add.describe()).isEqualTo(4);
+        assertThat(add.touching("worker").size() + add.touching("workforce").size())
+                .as(add.describe())
+                .isEqualTo(4);
     }
 
     private SqlStatementCounter.Recording listed(String uri, String field, int expectedItems) {

@@ -1,18 +1,17 @@
 package io.labelforce.workforce;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.labelforce.ApiTest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import io.labelforce.ApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** A fresh project with a write key per test, and shortcuts to create teams and members. */
 abstract class WorkforceTestSupport extends ApiTest {
