@@ -19,14 +19,15 @@ import org.springframework.context.annotation.Bean;
  * Counts the SQL statements the application sends while a piece of test code runs, to prove that a call
  * costs a bounded number of statements (no N+1, batched writes).
  *
- * <pre>{@code
- * @Import(SqlStatementCounter.Config.class)      // on an ApiTest subclass; tests with the same imports share a context
+ * <pre>
+ * &#64;Import(SqlStatementCounter.Config.class)      // on an ApiTest subclass; tests with the same imports share a context
  * class MyTests extends ApiTest {
- *     @Autowired SqlStatementCounter sql;
+ *     &#64;Autowired SqlStatementCounter sql;
  *
  *     var recording = sql.record(() -> call(HttpMethod.GET, uri, token));
  *     assertThat(recording.touching("worker")).hasSize(2);
- * }</pre>
+ * }
+ * </pre>
  *
  * Only statements sent by the recording thread count (MockMvc serves a request on the test's thread), so
  * background work adds no noise. A JDBC batch counts once (one round trip), with its size in
@@ -66,6 +67,9 @@ public class SqlStatementCounter {
         void run() throws Exception;
     }
 
+    // Per instance on purpose: each test context has its own counter, which must see only the statements of its
+    // own DataSource; a static ThreadLocal would let one context's counter record another's on the same thread.
+    @SuppressWarnings("ThreadLocalUsage")
     private final ThreadLocal<List<Statement>> current = new ThreadLocal<>();
 
     public Recording record(Action action) {

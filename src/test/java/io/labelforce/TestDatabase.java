@@ -6,10 +6,12 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.testcontainers.DockerClientFactory;
@@ -32,7 +34,7 @@ public final class TestDatabase {
     /** How old a test database must be, with no sessions, to count as left behind by a killed run. */
     static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofHours(6);
 
-    private static volatile TestDatabase instance;
+    private static volatile @Nullable TestDatabase instance;
 
     private final String url;
     private final String username;
@@ -45,14 +47,17 @@ public final class TestDatabase {
     }
 
     public static TestDatabase get() {
-        if (instance == null) {
+        TestDatabase database = instance;
+        if (database == null) {
             synchronized (TestDatabase.class) {
-                if (instance == null) {
-                    instance = start();
+                database = instance;
+                if (database == null) {
+                    database = start();
+                    instance = database;
                 }
             }
         }
-        return instance;
+        return database;
     }
 
     public String url() {
@@ -107,8 +112,9 @@ public final class TestDatabase {
 
     /** A database of this run's own on a shared server, so no test sees what another run left there. */
     private static TestDatabase freshDatabaseOn(String serverUrl, String user, String password) {
-        String name = "labelforce_test_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"))
-                + "_" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x100000, 0xFFFFFF));
+        String name = "labelforce_test_"
+                + LocalDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss")) + "_"
+                + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x100000, 0xFFFFFF));
         dropAbandonedDatabases(serverUrl, user, password);
         execute(serverUrl, user, password, "create database " + name);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -127,7 +133,7 @@ public final class TestDatabase {
      * {@link #ABANDONED_AFTER} and without sessions are such leftovers: no test run lasts that long.
      */
     private static void dropAbandonedDatabases(String url, String user, String password) {
-        LocalDateTime cutoff = LocalDateTime.now().minus(ABANDONED_AFTER);
+        LocalDateTime cutoff = LocalDateTime.now(ZoneOffset.UTC).minus(ABANDONED_AFTER);
         DateTimeFormatter stamp = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
         try (Connection connection = DriverManager.getConnection(url, user, password);
                 Statement statement = connection.createStatement();
@@ -138,7 +144,7 @@ public final class TestDatabase {
             List<String> abandoned = new ArrayList<>();
             while (rs.next()) {
                 String name = rs.getString(1);
-                String[] parts = name.split("_");
+                String[] parts = name.split("_", -1);
                 try {
                     if (parts.length == 4
                             && LocalDateTime.parse(parts[2], stamp).isBefore(cutoff)) {

@@ -10,6 +10,8 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The in-process SMTP server (GreenMail) of the shared test application context: started once per test
@@ -17,21 +19,23 @@ import java.util.List;
  */
 public final class TestMail {
 
-    private static volatile GreenMail instance;
+    private static volatile @Nullable GreenMail instance;
 
     private TestMail() {}
 
     public static GreenMail get() {
-        if (instance == null) {
+        GreenMail mail = instance;
+        if (mail == null) {
             synchronized (TestMail.class) {
-                if (instance == null) {
-                    GreenMail mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+                mail = instance;
+                if (mail == null) {
+                    mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
                     mail.start();
                     instance = mail;
                 }
             }
         }
-        return instance;
+        return mail;
     }
 
     public static int port() {
@@ -47,15 +51,15 @@ public final class TestMail {
 
     /** The decoded plain-text part of a mail. */
     public static String text(MimeMessage message) {
-        return part(message, "text/plain");
+        return Objects.requireNonNull(part(message, "text/plain"), "no text/plain part");
     }
 
     /** The decoded HTML part of a mail. */
     public static String html(MimeMessage message) {
-        return part(message, "text/html");
+        return Objects.requireNonNull(part(message, "text/html"), "no text/html part");
     }
 
-    private static String part(Part part, String type) {
+    private static @Nullable String part(Part part, String type) {
         try {
             if (part.isMimeType(type)) {
                 return (String) part.getContent();

@@ -1,5 +1,7 @@
 package io.labelforce.common;
 
+import java.util.Objects;
+
 /**
  * A failure the caller can act on. Carries the machine-readable {@code error_code}
  * (a {@code ModelArts.NNNN} code where the reference has one, else {@code Labelforce.NNNN}); the message
@@ -22,5 +24,11 @@ public class DomainException extends RuntimeException {
 
     public String errorCode() {
         return errorCode;
+    }
+
+    /** The caller-safe message; never null, since every constructor takes one. */
+    @Override
+    public String getMessage() {
+        return Objects.requireNonNull(super.getMessage());
     }
 }

@@ -46,7 +46,7 @@ class JobService {
             throw JobErrors.quotaExceeded(settings.annotationJobsPerProject());
         }
         // dls_prj_id is a display number of the old service, not a key: random, never sequential
-        long dlsPrjId = 1 + RANDOM.nextInt(Integer.MAX_VALUE - 1);
+        long dlsPrjId = 1L + RANDOM.nextInt(Integer.MAX_VALUE - 1);
         AnnotationJobEntity job =
                 repository.saveAndFlush(new AnnotationJobEntity(projectId, request, dlsPrjId, clock.instant()));
         countAtCommit(created);

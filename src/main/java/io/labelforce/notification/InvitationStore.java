@@ -56,16 +56,10 @@ class InvitationStore {
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (source_key) do nothing
                 """)
-                        .params(
-                                id,
-                                projectId,
-                                workforceId,
-                                workerId,
-                                email,
-                                tokenHash,
-                                sourceKey,
-                                Timestamp.from(now),
-                                Timestamp.from(expires))
+                        .params(id, projectId, workforceId, workerId, email, tokenHash)
+                        // may be null: param(@Nullable Object), since params(Object...) declares its values non-null
+                        .param(sourceKey)
+                        .params(Timestamp.from(now), Timestamp.from(expires))
                         .update()
                 == 1;
     }

@@ -162,7 +162,7 @@ class MailDelivery {
      */
     private Map<String, Exception> send(List<Claimed> mails) {
         Map<String, Exception> failures = new HashMap<>();
-        Map<MimeMessage, String> messages = new IdentityHashMap<>();
+        IdentityHashMap<MimeMessage, String> messages = new IdentityHashMap<>();
         List<MimeMessage> batch = new ArrayList<>();
         for (Claimed mail : mails) {
             try {

@@ -176,7 +176,10 @@ class MailOutbox {
                     sent_time = case when ? = 'SENT' then ? else sent_time end
                 where id = any(?)
                 """)
-                .params(state.name(), truncate(error), time, state.name(), time, ids.toArray(String[]::new))
+                .param(state.name())
+                // may be null: param(@Nullable Object), since params(Object...) declares its values non-null
+                .param(truncate(error))
+                .params(time, state.name(), time, ids.toArray(String[]::new))
                 .update();
     }
 
@@ -186,7 +189,11 @@ class MailOutbox {
                 update mail_message set state = 'PENDING', last_error = ?, claimed_by = null, claimed_until = null,
                     update_time = ?
                 where id = ?
-                """).params(truncate(error), Timestamp.from(now), id).update();
+                """)
+                // may be null: param(@Nullable Object), since params(Object...) declares its values non-null
+                .param(truncate(error))
+                .params(Timestamp.from(now), id)
+                .update();
     }
 
     /** Deletes mails that reached a final state before {@code before}. */

@@ -19,10 +19,12 @@ class AdminToken {
     AdminToken(@Value("${labelforce.admin-token:}") String configured) {
         if (configured.isBlank()) {
             this.token = Tokens.newToken();
-            log.warn(
-                    "\n\nUsing generated admin token: {}\n"
-                            + "Set LABELFORCE_ADMIN_TOKEN to choose one; this token changes at every start.\n",
-                    token);
+            log.warn("""
+
+
+                    Using generated admin token: {}
+                    Set LABELFORCE_ADMIN_TOKEN to choose one; this token changes at every start.
+                    """, token);
         } else {
             this.token = configured.strip();
         }

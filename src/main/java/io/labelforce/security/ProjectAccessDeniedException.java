@@ -1,5 +1,6 @@
 package io.labelforce.security;
 
+import java.util.Objects;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -21,5 +22,11 @@ class ProjectAccessDeniedException extends AccessDeniedException {
 
     String errorCode() {
         return errorCode;
+    }
+
+    /** Never null, since the constructor takes a message; it becomes {@code error_msg}. */
+    @Override
+    public String getMessage() {
+        return Objects.requireNonNull(super.getMessage());
     }
 }

@@ -51,12 +51,10 @@ class TaskNotificationStore implements TaskNotifications {
                 set email_status = ?, last_notify_time = coalesce(?::timestamptz, last_notify_time)
                 where task_id = ? and worker_id = ? and project_id = ?
                 """)
-                .params(
-                        emailStatus,
-                        notifiedAt == null ? null : Timestamp.from(notifiedAt),
-                        taskId,
-                        workerId,
-                        projectId)
+                .param(emailStatus)
+                // may be null: param(@Nullable Object), since params(Object...) declares its values non-null
+                .param(notifiedAt == null ? null : Timestamp.from(notifiedAt))
+                .params(taskId, workerId, projectId)
                 .update();
     }
 }

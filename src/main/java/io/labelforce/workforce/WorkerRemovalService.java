@@ -65,9 +65,9 @@ class WorkerRemovalService {
     /** Removes what may be removed; returns why the others were not, by worker id. */
     private Map<String, DomainException> removeActive(
             String projectId, String workforceId, List<String> workerIds, @Nullable String callerEmail) {
-        workforces
-                .lockByIdAndProjectId(workforceId, projectId)
-                .orElseThrow(() -> WorkforceErrors.workforceNotFound(workforceId));
+        if (workforces.lockByIdAndProjectId(workforceId, projectId).isEmpty()) {
+            throw WorkforceErrors.workforceNotFound(workforceId);
+        }
         Set<String> requested = Set.copyOf(workerIds);
         Map<String, String> emailsById = requested.isEmpty()
                 ? Map.of()

@@ -24,6 +24,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -38,6 +39,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.WebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -210,11 +212,15 @@ class ConcurrentStartTests {
     }
 
     private static int port(ConfigurableApplicationContext context) {
-        return ((WebServerApplicationContext) context).getWebServer().getPort();
+        return webServer(context).getPort();
+    }
+
+    private static WebServer webServer(ConfigurableApplicationContext context) {
+        return Objects.requireNonNull(((WebServerApplicationContext) context).getWebServer(), "no web server");
     }
 
     private static String tomcatExecutorClass(ConfigurableApplicationContext context) {
-        TomcatWebServer server = (TomcatWebServer) ((WebServerApplicationContext) context).getWebServer();
+        TomcatWebServer server = (TomcatWebServer) webServer(context);
         Connector connector = server.getTomcat().getConnector();
         return connector.getProtocolHandler().getExecutor().getClass().getName();
     }

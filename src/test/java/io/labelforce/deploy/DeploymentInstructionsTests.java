@@ -69,7 +69,7 @@ class DeploymentInstructionsTests {
                 .isEmpty();
         Map<String, String> files = HelmChartTests.secretFiles(manifests.one(Deployment.class));
         assertThat(files.values()).allSatisfy(reference -> {
-            String[] secretAndKey = reference.split("/");
+            String[] secretAndKey = reference.split("/", 2);
             assertThat(secrets)
                     .as("the README creates Secret %s", secretAndKey[0])
                     .containsKey(secretAndKey[0]);
@@ -194,7 +194,7 @@ class DeploymentInstructionsTests {
         String text = Files.readString(file);
         Matcher block = Pattern.compile("(?s)```bash\\n(.*?)```").matcher(text);
         while (block.find()) {
-            for (String command : block.group(1).replace("\\\n", " ").split("\n")) {
+            for (String command : block.group(1).replace("\\\n", " ").lines().toList()) {
                 String withoutComment = command.replaceFirst("\\s+#.*$", "").strip();
                 if (withoutComment.startsWith(start + " ")) {
                     found.add(words(withoutComment));

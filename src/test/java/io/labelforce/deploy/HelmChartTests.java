@@ -33,10 +33,12 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -468,7 +470,7 @@ class HelmChartTests {
             SecretProjection secret = source.getSecret();
             assertThat(secret.getOptional())
                     .as("a missing Secret stops the pod")
-                    .isNotEqualTo(Boolean.TRUE);
+                    .isNotEqualTo(true);
             for (KeyToPath item : secret.getItems()) {
                 files.put(item.getPath(), secret.getName() + "/" + item.getKey());
             }
@@ -476,7 +478,8 @@ class HelmChartTests {
         return files;
     }
 
-    private static String decode(String base64) {
-        return new String(Base64.getDecoder().decode(base64), StandardCharsets.UTF_8);
+    private static String decode(@Nullable String base64) {
+        return new String(
+                Base64.getDecoder().decode(Objects.requireNonNull(base64, "no such key")), StandardCharsets.UTF_8);
     }
 }

@@ -61,7 +61,7 @@ class OperationalMetricsTests extends ApiTest {
         assertThat(after.keySet())
                 .containsExactlyInAnyOrder(
                         "missing_token", "invalid_token", "project_not_covered", "permission", "invalid_project_id");
-        after.replaceAll((reason, value) -> value - before.get(reason));
+        after.replaceAll((reason, value) -> value - before.getOrDefault(reason, 0.0));
         assertThat(after)
                 .containsExactlyInAnyOrderEntriesOf(Map.of(
                         "invalid_token",

@@ -24,12 +24,14 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.IntStream;
 import org.awaitility.Awaitility;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,7 +53,7 @@ class MailReplicaTests {
 
     private static int smtpPort;
     private static GreenMail smtp;
-    private static String databaseName;
+    private static @Nullable String databaseName;
     private static ConfigurableApplicationContext first;
     private static ConfigurableApplicationContext second;
     private static JdbcTemplate jdbc;
@@ -142,9 +144,8 @@ class MailReplicaTests {
         // while the server is down: every mail is tried again and again (backoff capped at 500 ms here)
         Awaitility.await()
                 .atMost(Duration.ofSeconds(20))
-                .until(() -> jdbc.queryForObject(
+                .until(() -> queryInt(
                                 "select count(*) from mail_message where project_id = ? and state = 'PENDING' and attempts >= 3",
-                                Integer.class,
                                 project)
                         == 6);
         assertThat(jdbc.queryForList("select status from worker where project_id = ?", Integer.class, project))
@@ -181,15 +182,10 @@ class MailReplicaTests {
                 .containsOnly("SENT");
         Awaitility.await()
                 .atMost(Duration.ofSeconds(10))
-                .until(() -> jdbc.queryForObject(
-                                        "select count(*) from worker where project_id = ? and status = 1",
-                                        Integer.class,
-                                        project)
-                                == 3
-                        && jdbc.queryForObject(
+                .until(() -> queryInt("select count(*) from worker where project_id = ? and status = 1", project) == 3
+                        && queryInt(
                                         "select count(*) from workforce_task_worker where task_id = ?"
                                                 + " and email_status = 3 and last_notify_time is not null",
-                                        Integer.class,
                                         task)
                                 == 3);
         // an automatic invitation's link works on any replica, without an API key
@@ -209,9 +205,7 @@ class MailReplicaTests {
         // the registry holds nothing incomplete: every event was handled
         Awaitility.await()
                 .atMost(Duration.ofSeconds(10))
-                .until(() -> jdbc.queryForObject(
-                                "select count(*) from event_publication where completion_date is null", Integer.class)
-                        == 0);
+                .until(() -> queryInt("select count(*) from event_publication where completion_date is null") == 0);
         assertThat(workers).hasSize(3);
     }
 
@@ -233,10 +227,7 @@ class MailReplicaTests {
                 .asString();
         Awaitility.await()
                 .atMost(Duration.ofSeconds(20))
-                .until(() -> jdbc.queryForObject(
-                                "select count(*) from mail_message where worker_id = ? and attempts >= 1",
-                                Integer.class,
-                                worker)
+                .until(() -> queryInt("select count(*) from mail_message where worker_id = ? and attempts >= 1", worker)
                         == 1);
         String mail = jdbc.queryForObject("select id from mail_message where worker_id = ?", String.class, worker);
 
@@ -266,7 +257,7 @@ class MailReplicaTests {
                 .isEqualTo("SENT");
         Awaitility.await()
                 .atMost(Duration.ofSeconds(10))
-                .until(() -> jdbc.queryForObject("select status from worker where id = ?", Integer.class, worker) == 1);
+                .until(() -> queryInt("select status from worker where id = ?", worker) == 1);
     }
 
     @Test
@@ -384,6 +375,11 @@ class MailReplicaTests {
                 + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x100000, 0xFFFFFF));
         execute(url, "create database " + databaseName);
         return url.replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + databaseName);
+    }
+
+    /** An integer the query always returns (a count, a status). */
+    private static int queryInt(String sql, Object... args) {
+        return Objects.requireNonNull(jdbc.queryForObject(sql, Integer.class, args));
     }
 
     private static void execute(String url, String sql) {

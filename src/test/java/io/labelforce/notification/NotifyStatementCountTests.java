@@ -1,6 +1,7 @@
 package io.labelforce.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.labelforce.SqlStatementCounter;
 import io.labelforce.common.Ids;
@@ -60,10 +61,11 @@ class NotifyStatementCountTests extends MailTestSupport {
                 .singleElement()
                 .satisfies(insert -> assertThat(insert.batchSize()).isEqualTo(100));
         eventually()
-                .until(() -> jdbc.queryForObject(
+                .until(
+                        () -> jdbc.queryForObject(
                                 "select count(*) from mail_message where project_id = ? and state = 'SENT'",
                                 Integer.class,
-                                project)
-                        == 101);
+                                project),
+                        equalTo(101));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,7 +23,7 @@ class TaskConcurrencyTests extends TaskTestSupport {
         String team = teamWithLabelers("race", "r", 8);
         String taskId = createTask(task("raced"));
         MvcTestResult read = call(HttpMethod.GET, tasks + "/" + taskId, writer);
-        String etag = read.getResponse().getHeader("ETag");
+        String etag = etag(read);
 
         List<Callable<Integer>> writers = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
@@ -58,8 +59,7 @@ class TaskConcurrencyTests extends TaskTestSupport {
     @Test
     void aStaleETagIsRefusedAndTheCurrentOneAccepted() {
         String taskId = createTask(task("etag"));
-        String first =
-                call(HttpMethod.GET, tasks + "/" + taskId, writer).getResponse().getHeader("ETag");
+        String first = etag(call(HttpMethod.GET, tasks + "/" + taskId, writer));
         MvcTestResult updated = mvc.put()
                 .uri(tasks + "/" + taskId)
                 .header("X-Auth-Token", writer)
@@ -68,7 +68,7 @@ class TaskConcurrencyTests extends TaskTestSupport {
                 .content("{\"description\":\"one\"}")
                 .exchange();
         assertThat(updated).hasStatus(200);
-        String second = updated.getResponse().getHeader("ETag");
+        String second = etag(updated);
         assertThat(second).isNotEqualTo(first);
 
         assertError(
@@ -100,5 +100,9 @@ class TaskConcurrencyTests extends TaskTestSupport {
                         .exchange())
                 .hasStatus(200);
         assertThat(details(taskId, "").get("description").asString()).isEqualTo("two");
+    }
+
+    private static String etag(MvcTestResult result) {
+        return Objects.requireNonNull(result.getResponse().getHeader("ETag"), "no ETag header");
     }
 }

@@ -13,7 +13,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** @Version on teams and members: a write based on a stale read is refused, so no update is ever lost. */
+/** {@code @Version} on teams and members: a write based on a stale read is refused, so no update is ever lost. */
 class OptimisticLockingTests extends WorkforceTestSupport {
 
     @Autowired
