@@ -26,6 +26,7 @@ public final class ErrorCodes {
     public static final String PRECONDITION_FAILED = "Labelforce.0412";
     public static final String PAYLOAD_TOO_LARGE = "Labelforce.0413";
     public static final String UNSUPPORTED_MEDIA_TYPE = "Labelforce.0415";
+    /** The service cannot answer now (its database is unreachable or the connection broke): retry later. */
     public static final String UNAVAILABLE = "Labelforce.0503";
 
     private ErrorCodes() {}

@@ -76,6 +76,10 @@ class GlobalExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> handleUnexpected(Exception e) {
+        if (DatabaseUnavailable.isCause(e)) {
+            log.warn("Database unavailable: {}", e.toString());
+            return DatabaseUnavailable.answer();
+        }
         log.error("Unhandled error", e);
         return problem(
                 HttpStatus.INTERNAL_SERVER_ERROR,

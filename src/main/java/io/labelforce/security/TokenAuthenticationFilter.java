@@ -1,11 +1,14 @@
 package io.labelforce.security;
 
+import io.labelforce.common.DatabaseUnavailable;
+import io.labelforce.common.ProblemWriter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -28,10 +31,12 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
 
     private final AdminToken adminToken;
     private final ApiKeyService apiKeys;
+    private final ProblemWriter problemWriter;
 
-    TokenAuthenticationFilter(AdminToken adminToken, ApiKeyService apiKeys) {
+    TokenAuthenticationFilter(AdminToken adminToken, ApiKeyService apiKeys, ProblemWriter problemWriter) {
         this.adminToken = adminToken;
         this.apiKeys = apiKeys;
+        this.problemWriter = problemWriter;
     }
 
     @Override
@@ -44,12 +49,22 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
                         .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                                 "admin", null, List.of(new SimpleGrantedAuthority(ROLE_ADMIN))));
             } else {
-                apiKeys.authenticate(token)
-                        .ifPresentOrElse(
-                                caller -> SecurityContextHolder.getContext()
-                                        .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                                                caller, null, List.of())),
-                                () -> request.setAttribute(REJECTION, "The token is unknown, revoked or expired"));
+                Optional<Caller> caller;
+                try {
+                    caller = apiKeys.authenticate(token);
+                } catch (RuntimeException e) {
+                    if (!DatabaseUnavailable.isCause(e)) {
+                        throw e;
+                    }
+                    // a key that is not cached needs the database: 503 with Retry-After, as everywhere else
+                    DatabaseUnavailable.write(response, problemWriter);
+                    return;
+                }
+                caller.ifPresentOrElse(
+                        known -> SecurityContextHolder.getContext()
+                                .setAuthentication(
+                                        UsernamePasswordAuthenticationToken.authenticated(known, null, List.of())),
+                        () -> request.setAttribute(REJECTION, "The token is unknown, revoked or expired"));
             }
         }
         chain.doFilter(request, response);
