@@ -57,7 +57,8 @@ class DatabaseHealthIndicator implements HealthIndicator, DisposableBean {
                     .withDetail("error", "no answer within " + timeout)
                     .build();
         } catch (ExecutionException e) {
-            return Health.down(e.getCause()).build();
+            Throwable cause = e.getCause();
+            return (cause != null ? Health.down(cause) : Health.down()).build();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Health.down().build();
