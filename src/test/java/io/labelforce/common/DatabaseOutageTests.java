@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -42,8 +43,12 @@ class DatabaseOutageTests {
     /** The pool waits 2 s for a connection (application.yaml); allow as much again for a busy machine. */
     private static final Duration FAST = Duration.ofSeconds(4);
 
+    @SuppressWarnings("NullAway.Init") // set in @BeforeAll
     private static Path dataDirectory;
+
     private static int databasePort;
+
+    @SuppressWarnings("NullAway.Init") // set in @BeforeAll
     private static EmbeddedPostgres postgres;
 
     private final HttpClient http =
@@ -133,7 +138,8 @@ class DatabaseOutageTests {
         assertThat(response.body()).doesNotContain("Exception").doesNotContain("PSQL");
     }
 
-    private HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
+    private HttpResponse<String> send(String method, String path, @Nullable String token, @Nullable String body)
+            throws Exception {
         long started = System.nanoTime();
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(30))
