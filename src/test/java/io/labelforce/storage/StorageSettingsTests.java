@@ -21,12 +21,20 @@ class StorageSettingsTests {
                 .addFirst(new SystemEnvironmentPropertySource(
                         "env",
                         Map.of(
-                                "LABELFORCE_STORAGE_ENDPOINT", "http://minio:9000",
-                                "LABELFORCE_STORAGE_REGION", "eu-de",
-                                "LABELFORCE_STORAGE_BUCKET", "samples",
-                                "LABELFORCE_STORAGE_ACCESSKEY", "AK",
-                                "LABELFORCE_STORAGE_SECRETKEY", "SK",
-                                "LABELFORCE_STORAGE_PATHSTYLE", "false")));
+                                "LABELFORCE_STORAGE_ENDPOINT",
+                                "http://minio:9000",
+                                "LABELFORCE_STORAGE_REGION",
+                                "eu-de",
+                                "LABELFORCE_STORAGE_BUCKET",
+                                "samples",
+                                "LABELFORCE_STORAGE_ACCESSKEY",
+                                "AK",
+                                "LABELFORCE_STORAGE_SECRETKEY",
+                                "SK",
+                                "LABELFORCE_STORAGE_PATHSTYLE",
+                                "false",
+                                "LABELFORCE_STORAGE_PRESIGNTTL",
+                                "5m")));
         StorageSettings settings = new Binder(ConfigurationPropertySources.get(environment))
                 .bindOrCreate("labelforce.storage", StorageSettings.class);
         assertThat(settings.endpoint()).isEqualTo("http://minio:9000");
@@ -35,12 +43,15 @@ class StorageSettingsTests {
         assertThat(settings.accessKey()).isEqualTo("AK");
         assertThat(settings.secretKey()).isEqualTo("SK");
         assertThat(settings.pathStyle()).isFalse();
+        assertThat(settings.presignTtl()).isEqualTo(Duration.ofMinutes(5));
         assertThat(StorageConnectionDetails.of(settings).missing()).isEmpty();
     }
 
     @Test
     void defaultsArePathStyleAndAFifteenMinuteUrl() {
-        StorageSettings settings = new Binder(ConfigurationPropertySources.get(new StandardEnvironment()))
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
+        StorageSettings settings = new Binder(ConfigurationPropertySources.get(environment))
                 .bindOrCreate("labelforce.storage", StorageSettings.class);
         assertThat(settings.pathStyle()).isTrue();
         assertThat(settings.region()).isEqualTo("us-east-1");
