@@ -16,10 +16,11 @@ public class TestStorageConfiguration {
     @Bean
     StorageConnectionDetails testStorage(
             StorageSettings settings,
+            org.springframework.core.env.Environment environment,
             @org.springframework.beans.factory.annotation.Value("${labelforce.test.embedded-storage:true}")
                     boolean embedded) {
         if (!embedded || (settings.endpoint() != null && !settings.endpoint().isBlank())) {
-            return StorageConnectionDetails.of(settings);
+            return StorageConnectionDetails.of(settings.withAliases(environment));
         }
         TestStorage storage = TestStorage.get();
         return new StorageConnectionDetails.Fixed(

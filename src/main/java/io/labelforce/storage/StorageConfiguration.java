@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 @Configuration(proxyBeanMethods = false)
 class StorageConfiguration {
@@ -13,7 +14,9 @@ class StorageConfiguration {
     private static final Logger log = LoggerFactory.getLogger(StorageConfiguration.class);
 
     @Bean
-    ObjectStorage objectStorage(StorageSettings settings, ObjectProvider<StorageConnectionDetails> details) {
+    ObjectStorage objectStorage(
+            StorageSettings bound, Environment environment, ObjectProvider<StorageConnectionDetails> details) {
+        StorageSettings settings = bound.withAliases(environment);
         StorageConnectionDetails connection = details.getIfAvailable(() -> StorageConnectionDetails.of(settings));
         List<String> missing = connection.missing();
         if (!missing.isEmpty()) {

@@ -36,7 +36,8 @@ class StorageSettingsTests {
                                 "LABELFORCE_STORAGE_PRESIGNTTL",
                                 "5m")));
         StorageSettings settings = new Binder(ConfigurationPropertySources.get(environment))
-                .bindOrCreate("labelforce.storage", StorageSettings.class);
+                .bindOrCreate("labelforce.storage", StorageSettings.class)
+                .withAliases(environment);
         assertThat(settings.endpoint()).isEqualTo("http://minio:9000");
         assertThat(settings.region()).isEqualTo("eu-de");
         assertThat(settings.bucket()).isEqualTo("samples");
