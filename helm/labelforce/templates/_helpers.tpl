@@ -81,6 +81,12 @@ app.kubernetes.io/managed-by: {{ .Release.Service }}
 {{- default "5432" $port }}
 {{- end }}
 
+{{/* The object storage port, read from storage.endpoint (http(s)://host:port), else 443 for https and 80 for http. */}}
+{{- define "labelforce.storagePort" -}}
+{{- $port := regexFind ":[0-9]+/?$" .Values.storage.endpoint | trimAll ":/" }}
+{{- default (ternary "443" "80" (hasPrefix "https" .Values.storage.endpoint)) $port }}
+{{- end }}
+
 {{/* Refuses combinations the schema cannot express. */}}
 {{- define "labelforce.validate" -}}
 {{- if and .Values.autoscaling.enabled (gt (int .Values.autoscaling.minReplicas) (int .Values.autoscaling.maxReplicas)) }}

@@ -25,6 +25,10 @@ import tools.jackson.databind.json.JsonMapper;
         properties = {
             "labelforce.admin-token=" + ApiTest.ADMIN_TOKEN,
             "labelforce.http.max-body-size=64KB",
+            // samples: small limits, so tests can exceed them cheaply
+            "labelforce.samples.max-upload-body-size=256KB",
+            "labelforce.samples.max-file-size=32KB",
+            "labelforce.samples.max-batch-size=50",
             // mail: no invitation unless a test asks for one (members stay in status 0); quick retries
             "labelforce.mail.invite-on-create=false",
             "labelforce.mail.retry.check-interval=200ms",
@@ -32,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
             "labelforce.mail.retry.max-delay=1s"
         })
 @AutoConfigureMockMvc
-@Import(TestDatabaseConfiguration.class)
+@Import({TestDatabaseConfiguration.class, TestStorageConfiguration.class})
 public abstract class ApiTest {
 
     public static final String ADMIN_TOKEN = "test-admin-token";

@@ -8,35 +8,49 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses request bodies over {@code labelforce.http.max-body-size} with 413: at once when the declared
+ * Refuses request bodies over {@code labelforce.http.max-body-size} (or a route's own {@link BodyLimitRoute}) with 413: at once when the declared
  * {@code Content-Length} is too large, and while reading when a chunked body grows past the limit
  * ({@link PayloadTooLargeException}, mapped to 413 by {@link GlobalExceptionHandler}).
  */
 class BodySizeLimitFilter extends OncePerRequestFilter {
 
-    private final long maxBytes;
+    private final long defaultMaxBytes;
+    private final List<BodyLimitRoute> routes;
     private final ProblemWriter problemWriter;
 
-    BodySizeLimitFilter(long maxBytes, ProblemWriter problemWriter) {
-        this.maxBytes = maxBytes;
+    BodySizeLimitFilter(long maxBytes, List<BodyLimitRoute> routes, ProblemWriter problemWriter) {
+        this.defaultMaxBytes = maxBytes;
+        this.routes = List.copyOf(routes);
         this.problemWriter = problemWriter;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long maxBytes = limitFor(request);
         if (request.getContentLengthLong() > maxBytes) {
-            problemWriter.write(response, HttpStatus.CONTENT_TOO_LARGE, ErrorCodes.PAYLOAD_TOO_LARGE, tooLarge());
+            problemWriter.write(
+                    response, HttpStatus.CONTENT_TOO_LARGE, ErrorCodes.PAYLOAD_TOO_LARGE, tooLarge(maxBytes));
             return;
         }
-        chain.doFilter(new LimitedRequest(request), response);
+        chain.doFilter(new LimitedRequest(request, maxBytes), response);
     }
 
-    private String tooLarge() {
+    private long limitFor(HttpServletRequest request) {
+        for (BodyLimitRoute route : routes) {
+            if (route.matches(request.getMethod(), request.getRequestURI())) {
+                return route.maxBodySize().toBytes();
+            }
+        }
+        return defaultMaxBytes;
+    }
+
+    private static String tooLarge(long maxBytes) {
         return "Request body is larger than " + maxBytes + " bytes";
     }
 
@@ -50,15 +64,17 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
     private final class LimitedRequest extends HttpServletRequestWrapper {
 
         private @org.jspecify.annotations.Nullable ServletInputStream stream;
+        private final long maxBytes;
 
-        LimitedRequest(HttpServletRequest request) {
+        LimitedRequest(HttpServletRequest request, long maxBytes) {
             super(request);
+            this.maxBytes = maxBytes;
         }
 
         @Override
         public ServletInputStream getInputStream() throws IOException {
             if (stream == null) {
-                stream = new LimitedStream(super.getInputStream());
+                stream = new LimitedStream(super.getInputStream(), maxBytes);
             }
             return stream;
         }
@@ -67,10 +83,12 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
     private final class LimitedStream extends ServletInputStream {
 
         private final ServletInputStream delegate;
+        private final long maxBytes;
         private long read;
 
-        LimitedStream(ServletInputStream delegate) {
+        LimitedStream(ServletInputStream delegate, long maxBytes) {
             this.delegate = delegate;
+            this.maxBytes = maxBytes;
         }
 
         @Override
@@ -94,7 +112,7 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
         private void count(int n) throws PayloadTooLargeException {
             read += n;
             if (read > maxBytes) {
-                throw new PayloadTooLargeException(tooLarge());
+                throw new PayloadTooLargeException(tooLarge(maxBytes));
             }
         }
 

@@ -12,5 +12,7 @@ public enum ErrorKind {
     CONFLICT,
     GONE,
     PRECONDITION_FAILED,
-    QUOTA_EXCEEDED
+    QUOTA_EXCEEDED,
+    /** A dependency (object storage) is not configured or not reachable: 503. */
+    UNAVAILABLE
 }

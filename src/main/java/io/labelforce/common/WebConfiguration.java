@@ -2,6 +2,7 @@ package io.labelforce.common;
 
 import java.time.Clock;
 import org.apache.catalina.core.StandardHost;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.tomcat.TomcatContextCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -19,9 +20,10 @@ class WebConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(HttpLimits limits, ProblemWriter problemWriter) {
-        FilterRegistrationBean<BodySizeLimitFilter> registration = new FilterRegistrationBean<>(
-                new BodySizeLimitFilter(limits.maxBodySize().toBytes(), problemWriter));
+    FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(
+            HttpLimits limits, ObjectProvider<BodyLimitRoute> routes, ProblemWriter problemWriter) {
+        FilterRegistrationBean<BodySizeLimitFilter> registration = new FilterRegistrationBean<>(new BodySizeLimitFilter(
+                limits.maxBodySize().toBytes(), routes.orderedStream().toList(), problemWriter));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** Where a dataset's data comes from. Recorded, never read: Labelforce touches no object storage. */
+/** Where a dataset's data comes from: the first source's path is where uploaded sample files are written. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DataSource(
         @NotNull

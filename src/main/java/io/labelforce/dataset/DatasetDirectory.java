@@ -12,6 +12,17 @@ public interface DatasetDirectory {
     /** Sample counters of one dataset. */
     SampleCounts sampleCounts(String projectId, String datasetId);
 
-    /** What another module needs to know about a dataset. */
-    record DatasetSummary(String datasetId, String datasetName, int datasetType, List<Label> labels) {}
+    /**
+     * What another module needs to know about a dataset.
+     *
+     * @param dataSources where its data comes from: uploaded samples go under the first one's path
+     * @param workPath its output directory (version manifests)
+     */
+    record DatasetSummary(
+            String datasetId,
+            String datasetName,
+            int datasetType,
+            List<Label> labels,
+            List<DataSource> dataSources,
+            String workPath) {}
 }

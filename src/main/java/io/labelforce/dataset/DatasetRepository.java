@@ -1,8 +1,6 @@
 package io.labelforce.dataset;
 
 import jakarta.persistence.LockModeType;
-import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
@@ -34,29 +32,4 @@ interface DatasetRepository extends JpaRepository<DatasetEntity, String> {
             @Nullable String workspaceId,
             @Nullable String namePattern,
             Pageable pageable);
-
-    /** Sample counters of many datasets in one query (no per-row queries on lists). */
-    @Query(value = """
-            select s.dataset_id as datasetId,
-                   count(*) filter (where not s.deleted) as total,
-                   count(*) filter (where not s.deleted and s.sample_state not in ('NONE', 'AUTO_ANNOTATION')) as annotated,
-                   count(*) filter (where not s.deleted and s.sample_state = 'AUTO_ANNOTATION') as unconfirmed,
-                   count(*) filter (where s.deleted) as deleted
-            from sample s
-            where s.project_id = :projectId and s.dataset_id in (:datasetIds)
-            group by s.dataset_id
-            """, nativeQuery = true)
-    List<SampleCountRow> countSamples(String projectId, Collection<String> datasetIds);
-
-    interface SampleCountRow {
-        String getDatasetId();
-
-        long getTotal();
-
-        long getAnnotated();
-
-        long getUnconfirmed();
-
-        long getDeleted();
-    }
 }

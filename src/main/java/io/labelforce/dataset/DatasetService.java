@@ -21,11 +21,17 @@ class DatasetService implements DatasetDirectory {
 
     private final DatasetRepository repository;
     private final ObjectProvider<DatasetUsage> usages;
+    private final ObjectProvider<DatasetSampleCounts> sampleCounts;
     private final Clock clock;
 
-    DatasetService(DatasetRepository repository, ObjectProvider<DatasetUsage> usages, Clock clock) {
+    DatasetService(
+            DatasetRepository repository,
+            ObjectProvider<DatasetUsage> usages,
+            ObjectProvider<DatasetSampleCounts> sampleCounts,
+            Clock clock) {
         this.repository = repository;
         this.usages = usages;
+        this.sampleCounts = sampleCounts;
         this.clock = clock;
     }
 
@@ -115,7 +121,13 @@ class DatasetService implements DatasetDirectory {
     public Optional<DatasetSummary> find(String projectId, String datasetId) {
         return repository
                 .findByIdAndProjectId(datasetId, projectId)
-                .map(d -> new DatasetSummary(d.getId(), d.getName(), d.getDatasetType(), d.getLabels()));
+                .map(d -> new DatasetSummary(
+                        d.getId(),
+                        d.getName(),
+                        d.getDatasetType(),
+                        d.getLabels(),
+                        d.getDataSources(),
+                        d.getWorkPath()));
     }
 
     @Override
@@ -124,16 +136,11 @@ class DatasetService implements DatasetDirectory {
     }
 
     private Map<String, SampleCounts> sampleCounts(String projectId, Collection<String> datasetIds) {
-        Map<String, SampleCounts> counts = new HashMap<>();
-        if (!datasetIds.isEmpty()) {
-            repository
-                    .countSamples(projectId, datasetIds)
-                    .forEach(row -> counts.put(
-                            row.getDatasetId(),
-                            new SampleCounts(
-                                    row.getTotal(), row.getAnnotated(), row.getUnconfirmed(), row.getDeleted())));
+        DatasetSampleCounts source = sampleCounts.getIfAvailable();
+        if (datasetIds.isEmpty() || source == null) {
+            return Map.of();
         }
-        return counts;
+        return source.sampleCounts(projectId, datasetIds);
     }
 
     private Map<String, Long> workforceTaskCounts(String projectId, Collection<String> datasetIds) {

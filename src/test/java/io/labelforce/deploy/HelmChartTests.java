@@ -398,6 +398,50 @@ class HelmChartTests {
                                 .containsExactly("spring.mail.username", "spring.mail.password")));
     }
 
+    @Test
+    void storageConfigurationReachesThePodWithCredentialsAsFilesAndOpensTheStoragePort() {
+        Chart.Manifests plain = Chart.render(UnaryOperator.identity());
+        assertThat(plain.one(ConfigMap.class).getData())
+                .doesNotContainKey("LABELFORCE_STORAGE_ENDPOINT")
+                .containsEntry("LABELFORCE_STORAGE_PATHSTYLE", "true")
+                .containsEntry("LABELFORCE_STORAGE_BUCKET", "labelforce");
+
+        Chart.Manifests manifests = Chart.render(t -> t.set("storage.endpoint", "http://minio.storage:9000")
+                .set("storage.bucket", "samples")
+                .set("storage.region", "eu-de")
+                .set("storage.existingSecret", "s3-credentials"));
+        assertThat(manifests.one(ConfigMap.class).getData())
+                .containsEntry("LABELFORCE_STORAGE_ENDPOINT", "http://minio.storage:9000")
+                .containsEntry("LABELFORCE_STORAGE_BUCKET", "samples")
+                .containsEntry("LABELFORCE_STORAGE_REGION", "eu-de")
+                .doesNotContainKeys("LABELFORCE_STORAGE_ACCESSKEY", "LABELFORCE_STORAGE_SECRETKEY");
+        assertThat(manifests.one(NetworkPolicy.class).getSpec().getEgress())
+                .flatExtracting(rule -> rule.getPorts())
+                .extracting(port -> port.getProtocol() + "/" + port.getPort().getIntVal())
+                .containsExactly("UDP/53", "TCP/53", "TCP/5432", "TCP/9000");
+        assertThat(manifests
+                        .one(Deployment.class)
+                        .getSpec()
+                        .getTemplate()
+                        .getSpec()
+                        .getVolumes())
+                .filteredOn(volume -> volume.getName().equals("secrets"))
+                .singleElement()
+                .satisfies(volume -> assertThat(volume.getProjected().getSources())
+                        .filteredOn(source -> source.getSecret() != null
+                                && "s3-credentials".equals(source.getSecret().getName()))
+                        .singleElement()
+                        .satisfies(source -> assertThat(source.getSecret().getItems())
+                                .extracting(item -> item.getPath())
+                                .containsExactly("labelforce.storage.access-key", "labelforce.storage.secret-key")));
+
+        Chart.Manifests https = Chart.render(t -> t.set("storage.endpoint", "https://obs.eu-de.otc.t-systems.com"));
+        assertThat(https.one(NetworkPolicy.class).getSpec().getEgress())
+                .flatExtracting(rule -> rule.getPorts())
+                .extracting(port -> port.getProtocol() + "/" + port.getPort().getIntVal())
+                .contains("TCP/443");
+    }
+
     static Stream<Arguments> invalidValues() {
         return Stream.of(
                 invalid(t -> t.set("replicaCount", "two"), "replicaCount"),
@@ -413,6 +457,8 @@ class HelmChartTests {
                 invalid(t -> t.set("podDisruptionBudget.maxUnavailable", 1), "not both"),
                 invalid(t -> t.set("mail.port", "smtp"), "port"),
                 invalid(t -> t.set("mail.invitationUrl", "https://example.com/no-token"), "invitationUrl"),
+                invalid(t -> t.set("storage.endpoint", "minio:9000"), "endpoint"),
+                invalid(t -> t.set("storage.bucket", "Bad_Bucket"), "bucket"),
                 invalid(t -> t.withKubeVersion("v1.26.9"), "kubeVersion"));
     }
 

@@ -104,13 +104,15 @@ class TaskApiTests extends TaskTestSupport {
     void sampleStatsCountTheDatasetsSamples() {
         String taskId = createTask(task("counted"));
         for (String state : List.of("NONE", "NONE", "ALL", "AUTO_ANNOTATION")) {
+            String id = io.labelforce.common.Ids.hex32();
             jdbc.update(
-                    "insert into sample (id, project_id, dataset_id, sample_state, create_time, update_time) "
-                            + "values (?, ?, ?, ?, now(), now())",
-                    io.labelforce.common.Ids.hex32(),
+                    "insert into sample (id, project_id, dataset_id, sample_state, object_key, create_time, "
+                            + "update_time) values (?, ?, ?, ?, ?, now(), now())",
+                    id,
                     project,
                     datasetId,
-                    state);
+                    state,
+                    id);
         }
         JsonNode stats = details(taskId, "?sample_stats=true").get("sample_stats");
         assertThat(stats.get("total_sample_count").asInt()).isEqualTo(4);

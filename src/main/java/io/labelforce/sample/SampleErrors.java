@@ -1,0 +1,31 @@
+package io.labelforce.sample;
+
+import io.labelforce.common.DomainException;
+import io.labelforce.common.ErrorCodes;
+import io.labelforce.common.ErrorKind;
+
+/** The sample module's failures (reference §6 codes where one exists). */
+final class SampleErrors {
+
+    static final String UPLOAD_FAILED = "ModelArts.4421";
+    static final String SAMPLE_EXISTS = "ModelArts.4422";
+    static final String SAMPLE_NOT_FOUND = "ModelArts.4420";
+    static final String READ_FAILED = "ModelArts.4651";
+    static final String DATASET_NOT_FOUND = "ModelArts.4352";
+    static final String UNSUPPORTED = "ModelArts.4383";
+    static final String DELETE_FAILED = "ModelArts.4424";
+
+    private SampleErrors() {}
+
+    static DomainException datasetNotFound(String datasetId) {
+        return new DomainException(ErrorKind.NOT_FOUND, DATASET_NOT_FOUND, "Dataset " + datasetId + " does not exist");
+    }
+
+    static DomainException sampleNotFound(String sampleId) {
+        return new DomainException(ErrorKind.NOT_FOUND, SAMPLE_NOT_FOUND, "Sample " + sampleId + " does not exist");
+    }
+
+    static DomainException invalid(String message) {
+        return new DomainException(ErrorKind.INVALID, ErrorCodes.INVALID_PARAMETER, message);
+    }
+}

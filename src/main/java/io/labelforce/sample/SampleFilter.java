@@ -1,0 +1,80 @@
+package io.labelforce.sample;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a list (37) selects. {@link #toSql()} builds the where clause from fixed fragments only; every value is a
+ * bound parameter. Each filter is served by an index that starts with (project_id, dataset_id).
+ */
+record SampleFilter(
+        String projectId,
+        String datasetId,
+        @Nullable SampleState state,
+        @Nullable Integer sampleType,
+        List<String> allLabels,
+        List<String> anyLabels,
+        @Nullable String nameContains,
+        @Nullable Double lowScore,
+        @Nullable Double highScore) {
+
+    /** No filter beyond the dataset: the total comes from the counters. */
+    boolean unfiltered() {
+        return state == null
+                && sampleType == null
+                && allLabels.isEmpty()
+                && anyLabels.isEmpty()
+                && nameContains == null
+                && lowScore == null
+                && highScore == null;
+    }
+
+    record Sql(String clause, List<Object> args) {}
+
+    Sql toSql() {
+        StringBuilder where = new StringBuilder("x.project_id = ? and x.dataset_id = ?");
+        List<Object> args = new ArrayList<>(List.of(projectId, datasetId));
+        if (state != null) {
+            where.append(" and x.sample_state = ?");
+            args.add(state.name());
+        }
+        if (sampleType != null) {
+            where.append(" and x.sample_type = ?");
+            args.add(sampleType);
+        }
+        if (!allLabels.isEmpty()) {
+            where.append(" and x.label_names @> ?::text[]");
+            args.add(arrayLiteral(allLabels));
+        }
+        if (!anyLabels.isEmpty()) {
+            where.append(" and x.label_names && ?::text[]");
+            args.add(arrayLiteral(anyLabels));
+        }
+        if (nameContains != null) {
+            where.append(" and upper(x.name) like ? escape '\\'");
+            args.add(io.labelforce.common.Like.containsIgnoreCase(nameContains));
+        }
+        if (lowScore != null || highScore != null) {
+            where.append(" and exists (select 1 from jsonb_array_elements(x.labels) l"
+                    + " where (l->>'score')::float8 between ? and ?)");
+            args.add(lowScore == null ? 0.0 : lowScore);
+            args.add(highScore == null ? 1.0 : highScore);
+        }
+        return new Sql(where.toString(), args);
+    }
+
+    /** A PostgreSQL text[] literal with every element quoted and escaped. */
+    private static String arrayLiteral(List<String> values) {
+        StringBuilder out = new StringBuilder("{");
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            out.append('"')
+                    .append(values.get(i).replace("\\", "\\\\").replace("\"", "\\\""))
+                    .append('"');
+        }
+        return out.append('}').toString();
+    }
+}

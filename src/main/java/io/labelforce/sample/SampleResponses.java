@@ -1,0 +1,84 @@
+package io.labelforce.sample;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** Response bodies of the sample endpoints. */
+final class SampleResponses {
+
+    private SampleResponses() {}
+
+    /** ListSamples (37). */
+    record SampleList(long sampleCount, List<SampleView> samples) {}
+
+    /** A sample as DescribeSampleResp shows it; {@code source} is a presigned, time-limited URL. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record SampleView(
+            String sampleId,
+            String sampleName,
+            String sampleDir,
+            int sampleType,
+            String sampleStatus,
+            long sampleTime,
+            long sampleSize,
+            @Nullable String source,
+            List<SampleLabel> labels,
+            Map<String, Object> metadata,
+            @Nullable String sampleUsage) {
+
+        static SampleView of(SampleRow r, @Nullable String source) {
+            int slash = r.objectKey().lastIndexOf('/');
+            String dir =
+                    "/" + r.bucket() + "/" + (slash < 0 ? "" : r.objectKey().substring(0, slash + 1));
+            return new SampleView(
+                    r.id(),
+                    r.name(),
+                    dir,
+                    r.sampleType(),
+                    r.state().wire(),
+                    r.sampleTime().toEpochMilli(),
+                    r.size(),
+                    source,
+                    r.labels(),
+                    r.metadata(),
+                    r.sampleUsage());
+        }
+    }
+
+    /** The BatchResponse envelope: {@code success} when every item succeeded; one result per item, in order. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Batch(
+            boolean success,
+            @Nullable String errorCode,
+            @Nullable String errorMsg,
+            @Nullable List<ItemResult> results) {
+
+        static Batch of(List<ItemResult> results) {
+            return new Batch(results.stream().allMatch(ItemResult::success), null, null, results);
+        }
+    }
+
+    /** One item's result; uploads (UploadSampleResp) add {@code name} (the stored path) and {@code info} (the id). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ItemResult(
+            boolean success,
+            @Nullable String name,
+            @Nullable String info,
+            @Nullable String errorCode,
+            @Nullable String errorMsg) {
+
+        static ItemResult ok() {
+            return new ItemResult(true, null, null, null, null);
+        }
+
+        static ItemResult uploaded(String path, String sampleId) {
+            return new ItemResult(true, path, sampleId, null, null);
+        }
+
+        static ItemResult failed(@Nullable String name, String errorCode, String errorMsg) {
+            return new ItemResult(false, name, null, errorCode, errorMsg);
+        }
+    }
+}

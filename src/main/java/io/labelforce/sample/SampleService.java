@@ -1,0 +1,166 @@
+package io.labelforce.sample;
+
+import io.labelforce.common.Paging;
+import io.labelforce.dataset.DatasetDirectory;
+import io.labelforce.storage.ObjectStorage;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** ListSamples (37), DescribeSample (39), UpdateSamples (38) and DeleteSamples (40). */
+@Service
+@Transactional(readOnly = true)
+class SampleService {
+
+    private final DatasetDirectory datasets;
+    private final SampleStore store;
+    private final SampleCounters counters;
+    private final ObjectStorage storage;
+    private final SampleSettings settings;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    SampleService(
+            DatasetDirectory datasets,
+            SampleStore store,
+            SampleCounters counters,
+            ObjectStorage storage,
+            SampleSettings settings,
+            TransactionTemplate transaction,
+            Clock clock) {
+        this.datasets = datasets;
+        this.store = store;
+        this.counters = counters;
+        this.storage = storage;
+        this.settings = settings;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    SampleResponses.SampleList list(SampleFilter filter, boolean descending, int offset, int limit) {
+        requireDataset(filter.projectId(), filter.datasetId());
+        storage.defaultBucket(); // the page carries presigned URLs: 503 when storage is not configured
+        long skip = Paging.page(offset, limit, org.springframework.data.domain.Sort.unsorted())
+                .getOffset();
+        List<SampleRow> rows = store.page(filter, descending, skip, limit);
+        long total = filter.unfiltered()
+                ? counters.of(filter.projectId(), filter.datasetId()).total()
+                : store.count(filter);
+        return new SampleResponses.SampleList(
+                total, rows.stream().map(this::view).toList());
+    }
+
+    SampleResponses.SampleView get(String projectId, String datasetId, String sampleId) {
+        requireDataset(projectId, datasetId);
+        SampleRow row =
+                store.find(projectId, datasetId, sampleId).orElseThrow(() -> SampleErrors.sampleNotFound(sampleId));
+        return view(row);
+    }
+
+    @Transactional
+    SampleResponses.Batch label(String projectId, String datasetId, SampleRequests.Label request) {
+        requireDataset(projectId, datasetId);
+        List<SampleRequests.SampleLabels> samples = request.samples() == null ? List.of() : request.samples();
+        checkBatchSize(samples.size());
+        if (samples.isEmpty()) {
+            return SampleResponses.Batch.of(List.of());
+        }
+        List<SampleStore.Relabel> changes = samples.stream()
+                .map(s -> new SampleStore.Relabel(
+                        s.sampleId(), s.labels() == null ? List.of() : s.labels(), s.metadata(), s.sampleUsage()))
+                .toList();
+        boolean[] updated = store.relabel(projectId, datasetId, changes, clock.instant());
+        List<SampleResponses.ItemResult> results = new ArrayList<>();
+        for (int i = 0; i < samples.size(); i++) {
+            results.add(
+                    updated[i]
+                            ? SampleResponses.ItemResult.ok()
+                            : notFound(samples.get(i).sampleId()));
+        }
+        return SampleResponses.Batch.of(results);
+    }
+
+    /**
+     * Deletes the rows in one statement and commits; only then are the files deleted ({@code delete_source}), so a
+     * failed transaction never leaves a sample without its file. A file that cannot be deleted afterwards is
+     * reported on its item (the sample is gone either way).
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    SampleResponses.Batch delete(String projectId, String datasetId, SampleRequests.Delete request) {
+        List<String> ids = request.samples() == null ? List.of() : request.samples();
+        checkBatchSize(ids.size());
+        boolean deleteSource = Boolean.TRUE.equals(request.deleteSource());
+        if (deleteSource) {
+            storage.defaultBucket(); // 503 before anything is deleted when storage is not configured
+        }
+        requireDataset(projectId, datasetId);
+        Set<String> unique = new LinkedHashSet<>(ids);
+        List<SampleStore.Deleted> deleted = ids.isEmpty()
+                ? List.of()
+                : Objects.requireNonNull(transaction.execute(status -> store.delete(projectId, datasetId, unique)));
+        Map<String, SampleStore.Deleted> byId =
+                deleted.stream().collect(Collectors.toMap(SampleStore.Deleted::id, d -> d));
+        Map<String, String> fileErrors = deleteSource ? deleteFiles(deleted) : Map.of();
+        List<SampleResponses.ItemResult> results = new ArrayList<>();
+        for (String id : ids) {
+            if (!byId.containsKey(id)) {
+                results.add(notFound(id));
+            } else if (fileErrors.containsKey(id)) {
+                results.add(SampleResponses.ItemResult.failed(null, SampleErrors.DELETE_FAILED, fileErrors.get(id)));
+            } else {
+                results.add(SampleResponses.ItemResult.ok());
+            }
+        }
+        return SampleResponses.Batch.of(results);
+    }
+
+    private Map<String, String> deleteFiles(List<SampleStore.Deleted> deleted) {
+        Map<String, String> errors = new java.util.HashMap<>();
+        deleted.stream()
+                .collect(Collectors.groupingBy(SampleStore.Deleted::bucket))
+                .forEach((bucket, rows) -> {
+                    try {
+                        storage.delete(
+                                bucket,
+                                rows.stream()
+                                        .map(SampleStore.Deleted::objectKey)
+                                        .toList());
+                    } catch (io.labelforce.storage.StorageException e) {
+                        rows.forEach(
+                                r -> errors.put(r.id(), "Sample deleted, but its file was not: " + e.getMessage()));
+                    }
+                });
+        return errors;
+    }
+
+    private SampleResponses.SampleView view(SampleRow row) {
+        return SampleResponses.SampleView.of(
+                row, storage.presignGet(row.object()).toString());
+    }
+
+    private void requireDataset(String projectId, String datasetId) {
+        if (datasets.find(projectId, datasetId).isEmpty()) {
+            throw SampleErrors.datasetNotFound(datasetId);
+        }
+    }
+
+    private void checkBatchSize(int size) {
+        if (size > settings.maxBatchSize()) {
+            throw SampleErrors.invalid("samples: at most " + settings.maxBatchSize() + " per call");
+        }
+    }
+
+    private static SampleResponses.ItemResult notFound(String sampleId) {
+        return SampleResponses.ItemResult.failed(
+                null, SampleErrors.SAMPLE_NOT_FOUND, "Sample " + sampleId + " does not exist");
+    }
+}

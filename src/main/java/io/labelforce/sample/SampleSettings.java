@@ -1,0 +1,19 @@
+package io.labelforce.sample;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * {@code labelforce.samples.*}.
+ *
+ * @param maxUploadBodySize the request body limit of UploadSamplesJson (36), which carries base64 files; the
+ *     Python SDK keeps a batch under 7.5 MB, so the default leaves room for that and more
+ * @param maxFileSize the largest decoded file an upload item may carry (a larger one fails that item)
+ * @param maxBatchSize the most items one batch call (36, 38, 40) may carry
+ */
+@ConfigurationProperties("labelforce.samples")
+record SampleSettings(
+        @DefaultValue("16MB") DataSize maxUploadBodySize,
+        @DefaultValue("10MB") DataSize maxFileSize,
+        @DefaultValue("1000") int maxBatchSize) {}

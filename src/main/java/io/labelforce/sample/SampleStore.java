@@ -1,0 +1,206 @@
+package io.labelforce.sample;
+
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The sample table in plain SQL: batches are JDBC batches (one round trip), pages a deferred join. Every statement
+ * is scoped by (project_id, dataset_id), the leading columns of every key and index.
+ */
+@Repository
+class SampleStore {
+
+    static final String COLUMNS = "s.id, s.project_id, s.dataset_id, s.name, s.sample_type, s.bucket, s.object_key,"
+            + " s.size, s.sample_time, s.create_time, s.update_time, s.sample_state, s.labels, s.metadata,"
+            + " s.sample_usage, s.annotated_by";
+
+    private final JdbcTemplate jdbc;
+    private final JsonMapper json;
+    private final RowMapper<SampleRow> mapper = this::map;
+
+    SampleStore(JdbcTemplate jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** Inserts the rows in one batch; a row whose object already is a sample of the dataset is skipped (false). */
+    boolean[] insert(List<SampleRow> rows) {
+        int[][] counts = jdbc.batchUpdate(
+                "insert into sample (id, project_id, dataset_id, name, sample_type, bucket, object_key, size,"
+                        + " sample_time, create_time, update_time, sample_state, labels, label_names, metadata,"
+                        + " sample_usage, annotated_by)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?::jsonb, ?, ?)"
+                        + " on conflict (project_id, dataset_id, bucket, object_key) do nothing",
+                rows,
+                rows.size(),
+                (ps, r) -> {
+                    ps.setString(1, r.id());
+                    ps.setString(2, r.projectId());
+                    ps.setString(3, r.datasetId());
+                    ps.setString(4, r.name());
+                    ps.setInt(5, r.sampleType());
+                    ps.setString(6, r.bucket());
+                    ps.setString(7, r.objectKey());
+                    ps.setLong(8, r.size());
+                    ps.setTimestamp(9, Timestamp.from(r.sampleTime()));
+                    ps.setTimestamp(10, Timestamp.from(r.createTime()));
+                    ps.setTimestamp(11, Timestamp.from(r.updateTime()));
+                    ps.setString(12, r.state().name());
+                    ps.setString(13, json.writeValueAsString(r.labels()));
+                    ps.setArray(14, textArray(ps, r.labelNames()));
+                    ps.setString(15, json.writeValueAsString(r.metadata()));
+                    ps.setString(16, r.sampleUsage());
+                    ps.setString(17, r.annotatedBy());
+                });
+        boolean[] inserted = new boolean[rows.size()];
+        int i = 0;
+        for (int[] batch : counts) {
+            for (int count : batch) {
+                inserted[i++] = count != 0;
+            }
+        }
+        return inserted;
+    }
+
+    /** The object keys among {@code keys} that already are samples of the dataset (one query). */
+    List<String> existingKeys(String projectId, String datasetId, String bucket, Collection<String> keys) {
+        return jdbc.query(
+                "select object_key from sample where project_id = ? and dataset_id = ? and bucket = ?"
+                        + " and object_key = any(?)",
+                (rs, n) -> rs.getString(1),
+                projectId,
+                datasetId,
+                bucket,
+                keys.toArray(String[]::new));
+    }
+
+    Optional<SampleRow> find(String projectId, String datasetId, String id) {
+        return jdbc
+                .query(
+                        "select " + COLUMNS + " from sample s where s.project_id = ? and s.dataset_id = ? and s.id = ?",
+                        mapper,
+                        projectId,
+                        datasetId,
+                        id)
+                .stream()
+                .findFirst();
+    }
+
+    /** One page: the ids are chosen on the index alone (deferred join), then only those rows are read. */
+    List<SampleRow> page(SampleFilter filter, boolean descending, long offset, int limit) {
+        SampleFilter.Sql where = filter.toSql();
+        String direction = descending ? " desc" : " asc";
+        String sql = "select " + COLUMNS + " from (select x.id, x.create_time from sample x where " + where.clause()
+                + " order by x.create_time" + direction + ", x.id" + direction + " offset ? limit ?) p"
+                + " join sample s on s.project_id = ? and s.dataset_id = ? and s.id = p.id"
+                + " order by p.create_time" + direction + ", p.id" + direction;
+        List<Object> args = new ArrayList<>(where.args());
+        args.add(offset);
+        args.add(limit);
+        args.add(filter.projectId());
+        args.add(filter.datasetId());
+        return jdbc.query(sql, mapper, args.toArray());
+    }
+
+    long count(SampleFilter filter) {
+        SampleFilter.Sql where = filter.toSql();
+        Long n = jdbc.queryForObject(
+                "select count(*) from sample x where " + where.clause(),
+                Long.class,
+                where.args().toArray());
+        return n == null ? 0 : n;
+    }
+
+    /** Replaces labels (and metadata/usage when given) in one batch; false for ids that are not in the dataset. */
+    boolean[] relabel(String projectId, String datasetId, List<Relabel> changes, java.time.Instant now) {
+        int[][] counts = jdbc.batchUpdate(
+                "update sample set labels = ?::jsonb, label_names = ?, sample_state = ?,"
+                        + " metadata = coalesce(?::jsonb, metadata), sample_usage = coalesce(?, sample_usage),"
+                        + " update_time = ? where project_id = ? and dataset_id = ? and id = ?",
+                changes,
+                changes.size(),
+                (ps, c) -> {
+                    ps.setString(1, json.writeValueAsString(c.labels()));
+                    ps.setArray(
+                            2,
+                            textArray(
+                                    ps,
+                                    c.labels().stream()
+                                            .map(SampleLabel::name)
+                                            .distinct()
+                                            .toList()));
+                    ps.setString(3, SampleRow.stateFor(c.labels(), true).name());
+                    ps.setString(4, c.metadata() == null ? null : json.writeValueAsString(c.metadata()));
+                    ps.setString(5, c.sampleUsage());
+                    ps.setTimestamp(6, Timestamp.from(now));
+                    ps.setString(7, projectId);
+                    ps.setString(8, datasetId);
+                    ps.setString(9, c.sampleId());
+                });
+        boolean[] updated = new boolean[changes.size()];
+        int i = 0;
+        for (int[] batch : counts) {
+            for (int count : batch) {
+                updated[i++] = count != 0;
+            }
+        }
+        return updated;
+    }
+
+    /** Deletes the samples in one statement and returns the deleted rows' ids and objects. */
+    List<Deleted> delete(String projectId, String datasetId, Collection<String> ids) {
+        return jdbc.query(
+                "delete from sample where project_id = ? and dataset_id = ? and id = any(?)"
+                        + " returning id, bucket, object_key",
+                (rs, n) -> new Deleted(rs.getString(1), rs.getString(2), rs.getString(3)),
+                projectId,
+                datasetId,
+                ids.toArray(String[]::new));
+    }
+
+    record Relabel(
+            String sampleId,
+            List<SampleLabel> labels,
+            @Nullable Map<String, Object> metadata,
+            @Nullable String sampleUsage) {}
+
+    record Deleted(String id, String bucket, String objectKey) {}
+
+    private static Array textArray(PreparedStatement ps, List<String> values) throws SQLException {
+        return ps.getConnection().createArrayOf("text", values.toArray());
+    }
+
+    private SampleRow map(ResultSet rs, int rowNum) throws SQLException {
+        return new SampleRow(
+                rs.getString("id"),
+                rs.getString("project_id"),
+                rs.getString("dataset_id"),
+                rs.getString("name"),
+                rs.getInt("sample_type"),
+                rs.getString("bucket"),
+                rs.getString("object_key"),
+                rs.getLong("size"),
+                rs.getTimestamp("sample_time").toInstant(),
+                rs.getTimestamp("create_time").toInstant(),
+                rs.getTimestamp("update_time").toInstant(),
+                SampleState.valueOf(rs.getString("sample_state")),
+                json.readValue(rs.getString("labels"), new TypeReference<List<SampleLabel>>() {}),
+                json.readValue(rs.getString("metadata"), new TypeReference<Map<String, Object>>() {}),
+                rs.getString("sample_usage"),
+                rs.getString("annotated_by"));
+    }
+}

@@ -1,0 +1,249 @@
+package io.labelforce.sample;
+
+import io.labelforce.dataset.DatasetDirectory;
+import io.labelforce.dataset.DatasetDirectory.DatasetSummary;
+import io.labelforce.storage.ObjectRef;
+import io.labelforce.storage.ObjectStorage;
+import io.labelforce.storage.StorageException;
+import io.labelforce.storage.StorageLocation;
+import java.net.URLConnection;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * UploadSamplesJson (36). Bytes never go through a transaction: the objects are written first, then the rows are
+ * committed in one transaction (one JDBC batch). If that transaction fails, the objects just written are deleted
+ * again, so no object of a failed upload stays referenced or lying around.
+ */
+@Service
+class SampleUploadService {
+
+    private static final Logger log = LoggerFactory.getLogger(SampleUploadService.class);
+
+    private final DatasetDirectory datasets;
+    private final ObjectStorage storage;
+    private final SampleStore store;
+    private final SampleSettings settings;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    SampleUploadService(
+            DatasetDirectory datasets,
+            ObjectStorage storage,
+            SampleStore store,
+            SampleSettings settings,
+            TransactionTemplate transaction,
+            Clock clock) {
+        this.datasets = datasets;
+        this.storage = storage;
+        this.store = store;
+        this.settings = settings;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    SampleResponses.Batch upload(String projectId, String datasetId, SampleRequests.Upload request) {
+        DatasetSummary dataset =
+                datasets.find(projectId, datasetId).orElseThrow(() -> SampleErrors.datasetNotFound(datasetId));
+        List<SampleRequests.UploadSample> samples = request.samples() == null ? List.of() : request.samples();
+        if (samples.size() > settings.maxBatchSize()) {
+            throw SampleErrors.invalid("samples: at most " + settings.maxBatchSize() + " per call");
+        }
+        boolean finalAnnotation = !Boolean.FALSE.equals(request.finalAnnotation());
+        if (!finalAnnotation && dataset.datasetType() > 1) {
+            throw SampleErrors.invalid("final_annotation: false is only supported for image classification and "
+                    + "object detection datasets (ModelArts.4383)");
+        }
+        StorageLocation input = inputLocation(dataset);
+        List<UploadItem> items = samples.stream().map(s -> prepare(s, input)).toList();
+        rejectExisting(projectId, datasetId, items);
+        List<ObjectRef> written = writeObjects(items);
+        Instant now = clock.instant();
+        List<SampleRow> rows = new ArrayList<>();
+        List<UploadItem> stored = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            UploadItem item = items.get(i);
+            if (item.ok()) {
+                item.sampleId = io.labelforce.common.Ids.hex32();
+                rows.add(row(projectId, dataset, item, samples.get(i), finalAnnotation, now));
+                stored.add(item);
+            }
+        }
+        commit(rows, stored, written);
+        return SampleResponses.Batch.of(
+                items.stream().map(SampleUploadService::result).toList());
+    }
+
+    /** The dataset's first data source; without one, {@code <default bucket>/datasets/<dataset id>/}. */
+    private StorageLocation inputLocation(DatasetSummary dataset) {
+        String bucket = storage.defaultBucket(); // 503 when storage is not configured
+        return dataset.dataSources().stream()
+                .findFirst()
+                .flatMap(source -> StorageLocation.parse(source.dataPath()))
+                .orElseGet(() -> new StorageLocation(bucket, "datasets/" + dataset.datasetId() + "/"));
+    }
+
+    private UploadItem prepare(SampleRequests.UploadSample sample, StorageLocation input) {
+        String reference = sample.source() != null ? sample.source() : dataPath(sample.dataSource());
+        String name = sample.name() == null ? "" : sample.name();
+        if (sample.data() != null && reference != null) {
+            return UploadItem.invalid(name, "data and source: give the file inline or by reference, not both");
+        }
+        if (reference != null) {
+            ObjectRef object = StorageLocation.parse(reference.endsWith("/") ? reference : reference + "/")
+                    .filter(l -> !l.prefix().isEmpty())
+                    .map(l -> new ObjectRef(
+                            l.bucket(), l.prefix().substring(0, l.prefix().length() - 1)))
+                    .orElse(null);
+            String fallback =
+                    object == null ? "" : object.key().substring(object.key().lastIndexOf('/') + 1);
+            return UploadItem.reference(name.isEmpty() ? fallback : name, object);
+        }
+        if (sample.data() == null) {
+            return UploadItem.invalid(name, "data: the file (base64) or a source object is required");
+        }
+        UploadItem item = UploadItem.inline(
+                name.isEmpty() ? io.labelforce.common.Ids.hex32() : name,
+                sample.data(),
+                settings.maxFileSize().toBytes());
+        item.object = input.resolve(item.name);
+        return item;
+    }
+
+    private static @Nullable String dataPath(@Nullable Map<String, Object> dataSource) {
+        return dataSource != null && dataSource.get("data_path") instanceof String path ? path : null;
+    }
+
+    /** ModelArts.4422 for files that already are samples of the dataset, and for repeats within the batch. */
+    private void rejectExisting(String projectId, String datasetId, List<UploadItem> items) {
+        Map<String, List<String>> keysByBucket = new java.util.HashMap<>();
+        items.stream()
+                .filter(i -> i.ok() && i.object != null)
+                .forEach(i -> keysByBucket
+                        .computeIfAbsent(Objects.requireNonNull(i.object).bucket(), b -> new ArrayList<>())
+                        .add(i.object.key()));
+        Set<ObjectRef> existing = new HashSet<>();
+        keysByBucket.forEach((bucket, keys) -> store.existingKeys(projectId, datasetId, bucket, keys)
+                .forEach(key -> existing.add(new ObjectRef(bucket, key))));
+        Set<ObjectRef> seen = new HashSet<>();
+        for (UploadItem item : items) {
+            if (item.ok() && item.object != null && (existing.contains(item.object) || !seen.add(item.object))) {
+                item.fail(SampleErrors.SAMPLE_EXISTS, "Sample " + item.object.path() + " already exists");
+            }
+        }
+    }
+
+    /** Writes the inline files and checks the referenced ones; a storage failure fails only its item. */
+    private List<ObjectRef> writeObjects(List<UploadItem> items) {
+        List<ObjectRef> written = new ArrayList<>();
+        for (UploadItem item : items) {
+            if (!item.ok() || item.object == null) {
+                continue;
+            }
+            try {
+                if (item.bytes != null) {
+                    storage.put(item.object, item.bytes, contentType(item.name));
+                    written.add(item.object);
+                    item.bytes = null;
+                } else {
+                    var info = storage.head(item.object);
+                    if (info.isEmpty()) {
+                        item.fail(SampleErrors.READ_FAILED, "source: object " + item.object.path() + " does not exist");
+                    } else {
+                        item.size = info.get().size();
+                    }
+                }
+            } catch (StorageException e) {
+                item.fail(item.bytes != null ? SampleErrors.UPLOAD_FAILED : SampleErrors.READ_FAILED, e.getMessage());
+            }
+        }
+        return written;
+    }
+
+    private void commit(List<SampleRow> rows, List<UploadItem> stored, List<ObjectRef> written) {
+        try {
+            boolean[] inserted = rows.isEmpty() ? new boolean[0] : transaction.execute(status -> store.insert(rows));
+            for (int i = 0; i < stored.size(); i++) {
+                if (!Objects.requireNonNull(inserted)[i]) {
+                    UploadItem item = stored.get(i);
+                    item.fail(
+                            SampleErrors.SAMPLE_EXISTS,
+                            "Sample " + rows.get(i).object().path() + " already exists");
+                }
+            }
+        } catch (RuntimeException e) {
+            deleteQuietly(written);
+            throw e;
+        }
+    }
+
+    private void deleteQuietly(List<ObjectRef> written) {
+        written.stream()
+                .collect(java.util.stream.Collectors.groupingBy(ObjectRef::bucket))
+                .forEach((bucket, refs) -> {
+                    try {
+                        storage.delete(bucket, refs.stream().map(ObjectRef::key).toList());
+                    } catch (RuntimeException e) {
+                        log.warn(
+                                "Could not delete {} objects of a failed upload in {}: {}",
+                                refs.size(),
+                                bucket,
+                                e.getMessage());
+                    }
+                });
+    }
+
+    private SampleRow row(
+            String projectId,
+            DatasetSummary dataset,
+            UploadItem item,
+            SampleRequests.UploadSample sample,
+            boolean finalAnnotation,
+            Instant now) {
+        List<SampleLabel> labels = sample.labels() == null ? List.of() : sample.labels();
+        int type = sample.sampleType() != null ? sample.sampleType() : dataset.datasetType() / 100;
+        ObjectRef object = Objects.requireNonNull(item.object);
+        return new SampleRow(
+                Objects.requireNonNull(item.sampleId),
+                projectId,
+                dataset.datasetId(),
+                item.name,
+                type,
+                object.bucket(),
+                object.key(),
+                item.size,
+                now,
+                now,
+                now,
+                SampleRow.stateFor(labels, finalAnnotation),
+                labels,
+                sample.metadata() == null ? Map.of() : sample.metadata(),
+                null,
+                null);
+    }
+
+    private static SampleResponses.ItemResult result(UploadItem item) {
+        if (!item.ok()) {
+            return SampleResponses.ItemResult.failed(
+                    item.name, Objects.requireNonNull(item.errorCode), Objects.requireNonNull(item.errorMsg));
+        }
+        return SampleResponses.ItemResult.uploaded(
+                Objects.requireNonNull(item.object).path(), Objects.requireNonNull(item.sampleId));
+    }
+
+    private static String contentType(String name) {
+        String guessed = URLConnection.guessContentTypeFromName(name);
+        return guessed == null ? "application/octet-stream" : guessed;
+    }
+}

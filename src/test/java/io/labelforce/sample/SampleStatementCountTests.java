@@ -1,0 +1,74 @@
+package io.labelforce.sample;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.labelforce.SqlStatementCounter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpMethod;
+
+@Import(SqlStatementCounter.Config.class)
+class SampleStatementCountTests extends SampleTestSupport {
+
+    @Autowired
+    SqlStatementCounter sql;
+
+    @Test
+    void aBatchUploadCostsTheSameFewStatementsForAnyNumberOfFiles() {
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            items.add(file("f" + i + ".txt", "content " + i, "Cat"));
+        }
+        var recording = sql.record(() -> upload(items));
+        // one JDBC batch of 40 inserts, one lookup of existing files; the counters change inside the database
+        assertThat(recording.touching("sample")).as(recording.describe()).hasSize(2);
+        assertThat(recording.statements().stream()
+                        .filter(s -> s.sql().startsWith("insert into sample"))
+                        .findFirst()
+                        .orElseThrow()
+                        .batchSize())
+                .isEqualTo(40);
+        assertThat(recording.count() - recording.touching("api_key").size())
+                .as(recording.describe())
+                .isEqualTo(3);
+        assertThat(counts()).containsExactly(40, 40, 0, 0);
+    }
+
+    @Test
+    void aListPageCostsAFixedNumberOfStatements() {
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            items.add(file("f" + i + ".txt", "content " + i));
+        }
+        upload(items);
+        var unfiltered = sql.record(() -> call(HttpMethod.GET, samples + "?limit=20&offset=1", token));
+        // dataset check, the page (deferred join), the total from the counters (+ the API key, when not cached)
+        assertThat(unfiltered.count() - unfiltered.touching("api_key").size())
+                .as(unfiltered.describe())
+                .isEqualTo(3);
+        assertThat(unfiltered.touching("sample_count")).hasSize(1);
+        var filtered = sql.record(() -> call(HttpMethod.GET, samples + "?limit=20&offset=1&sample_state=NONE", token));
+        // dataset check, the page, the filtered count
+        assertThat(filtered.count() - filtered.touching("api_key").size())
+                .as(filtered.describe())
+                .isEqualTo(3);
+    }
+
+    @Test
+    void labelingABatchIsOneJdbcBatch() {
+        List<String> ids = upload(List.of(file("a.txt", "a"), file("b.txt", "b"), file("c.txt", "c")));
+        List<Map<String, Object>> changes = new ArrayList<>();
+        ids.forEach(id -> changes.add(Map.of("sample_id", id, "labels", List.of(Map.of("name", "Dog")))));
+        var recording = sql.record(() -> call(HttpMethod.PUT, samples, token, Map.of("samples", changes)));
+        assertThat(recording.touching("sample")).as(recording.describe()).hasSize(1);
+        assertThat(recording.touching("sample").get(0).batchSize()).isEqualTo(3);
+        assertThat(recording.count() - recording.touching("api_key").size())
+                .as(recording.describe())
+                .isEqualTo(2);
+        assertThat(counts()).containsExactly(3, 3, 0, 0);
+    }
+}
