@@ -1,5 +1,6 @@
 package io.labelforce.common;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -11,8 +12,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Replaces Boot's whitelabel {@code /error} so that failures outside Spring MVC (a filter that throws,
- * a request the container rejects) get the same body as everything else, without internals.
+ * a request the container rejects) get the same body as everything else, without internals. Not an API
+ * operation, so hidden from the OpenAPI document.
  */
+@Hidden
 @RestController
 class ErrorPageController implements ErrorController {
 

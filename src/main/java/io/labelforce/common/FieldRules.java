@@ -26,7 +26,7 @@ public final class FieldRules {
 
     public static final String ORDER_MESSAGE = "must be 'asc' or 'desc'";
 
-    /** The reference's {@code locale} enum (§3); {@code en-us} is the default. */
+    /** The {@code locale} values of the ModelArts API (SendEmails and the acceptance calls); {@code en-us} is the default. */
     public static final String LOCALE = "en-us|zh-cn";
 
     public static final String LOCALE_MESSAGE = "must be 'en-us' or 'zh-cn'";

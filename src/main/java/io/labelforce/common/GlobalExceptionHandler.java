@@ -3,6 +3,8 @@ package io.labelforce.common;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.util.PSQLException;
@@ -34,6 +36,8 @@ import tools.jackson.core.JacksonException;
 class GlobalExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(GlobalExceptionHandler.class);
+
+    private static final Pattern DUPLICATE_KEY = Pattern.compile("Duplicate Object property \"(.*)\"");
 
     private final Map<String, ConstraintError> constraintErrors;
 
@@ -125,7 +129,10 @@ class GlobalExceptionHandler extends ResponseEntityExceptionHandler {
         }
         String message = "Request body is not valid JSON";
         JacksonException json = causedBy(ex, JacksonException.class);
-        if (json != null && !json.getPath().isEmpty()) {
+        String duplicate = json != null ? duplicateKey(json) : null;
+        if (duplicate != null) {
+            message = "Request body has the key '" + duplicate + "' twice in one object";
+        } else if (json != null && !json.getPath().isEmpty()) {
             message = "Request body has a value of the wrong type or format at '" + jsonPath(json) + "'";
         } else if (ex.getMessage() != null && ex.getMessage().startsWith("Required request body is missing")) {
             message = "Request body is missing";
@@ -194,9 +201,33 @@ class GlobalExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static String jsonPath(JacksonException e) {
         return e.getPath().stream()
-                .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                .map(ref ->
+                        ref.getPropertyName() != null ? printable(ref.getPropertyName()) : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining("."))
                 .replace(".[", "[");
+    }
+
+    /**
+     * The path of a repeated key (strict duplicate detection): the parser names only the key, the enclosing
+     * objects come from the path that databind adds on the way out.
+     */
+    private static @Nullable String duplicateKey(JacksonException e) {
+        Matcher matcher = DUPLICATE_KEY.matcher(String.valueOf(e.getOriginalMessage()));
+        if (!matcher.lookingAt()) {
+            return null;
+        }
+        String key = printable(matcher.group(1));
+        return e.getPath().isEmpty() ? key : jsonPath(e) + "." + key;
+    }
+
+    /** A client's key as it may be echoed: at most 100 characters, a lone surrogate shown as U+FFFD. */
+    private static String printable(String name) {
+        StringBuilder shown = new StringBuilder();
+        name.codePoints()
+                .limit(100)
+                .map(c -> Character.isSurrogate((char) c) && c <= Character.MAX_VALUE ? 0xFFFD : c)
+                .forEach(shown::appendCodePoint);
+        return shown.toString();
     }
 
     private static @Nullable String constraintName(Throwable e) {

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Body of CreateDataset (31); table-dataset and import options are accepted and ignored (api-decisions). */
+/** Body of CreateDataset; table-dataset and import options are accepted and ignored (api-decisions). */
 record CreateDatasetRequest(
         @NotNull @Pattern(regexp = DatasetRules.NAME, message = DatasetRules.NAME_MESSAGE)
         String datasetName,

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/v2/{project_id}/datasets")
-@Tag(name = "Datasets", description = "The dataset metadata team labeling needs (31-35)")
+@Tag(name = "Datasets", description = "The dataset metadata team labeling needs")
 class DatasetController {
 
     private final DatasetService service;

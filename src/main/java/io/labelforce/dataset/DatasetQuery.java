@@ -2,7 +2,7 @@ package io.labelforce.dataset;
 
 import org.jspecify.annotations.Nullable;
 
-/** What ListDatasets (32) asks for, already validated. */
+/** What ListDatasets asks for, already validated. */
 record DatasetQuery(
         int offset,
         int limit,

@@ -11,7 +11,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.Set;
 
-/** A dataset type of the reference §3 (0, 1, 3, 100–102, 200–202, 400, 600, 900). */
+/** A {@code dataset_type} of ModelArts API Reference › Data Management › Creating a Dataset (0, 1, 3, 100–102, 200–202, 400, 600, 900). */
 @Documented
 @Constraint(validatedBy = DatasetType.Validator.class)
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})

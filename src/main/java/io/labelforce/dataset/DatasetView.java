@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** A dataset as ListDatasets (32) and DescDataset (33) show it; absent parts are left out. */
+/** A dataset as ListDatasets and DescDataset show it; absent parts are left out. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record DatasetView(
         String datasetId,

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A dataset label (reference §2.0 Label): the vocabulary samples are labeled with. Names are 1–64
+ * A dataset label (the Label object of ModelArts API Reference › Data Management › Creating a Dataset, CreateDataset): the vocabulary samples are labeled with. Names are 1–64
  * characters without {@code / \ ; %} or CHARSET-B, so every label stays addressable in a URL.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -37,7 +37,7 @@ public record Label(
     static final String NAME_MESSAGE = "must be 1-64 characters without / \\ ; % ! < > = & \" '";
     static final String RENAME_TO = "@modelarts:rename_to";
 
-    /** A label attribute (reference §2.0 LabelAttribute). */
+    /** A label attribute (the LabelAttribute object of the same page). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record LabelAttribute(
             @Nullable @Size(max = 64) String id,

@@ -11,7 +11,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.Set;
 
-/** A label type of the reference §3 (0, 1, 3, 100–103, 200–202, 600). */
+/** A label type of the Label object (ModelArts API Reference › Data Management › Creating a Dataset) (0, 1, 3, 100–103, 200–202, 600). */
 @Documented
 @Constraint(validatedBy = LabelType.Validator.class)
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})

@@ -10,7 +10,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Body of UpdateDataset (34). Absent fields stay as they are. {@code add_tags} (the reference example's
+ * Body of UpdateDataset. Absent fields stay as they are. {@code add_tags} (the reference example's
  * spelling) is an alias of {@code add_labels}.
  */
 record UpdateDatasetRequest(

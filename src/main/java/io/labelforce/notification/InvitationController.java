@@ -2,9 +2,11 @@ package io.labelforce.notification;
 
 import io.labelforce.common.FieldRules;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -13,8 +15,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Invitations (our addition). The link and its accept call need no API key: the link's secret is the
- * credential. Their paths only match a well-formed secret, so they never shadow a project's routes.
+ * Invitations (our addition, not ModelArts API, hence outside {@code /v2}). The link and its accept call need
+ * no API key: the link's secret is the credential. Their paths only match a well-formed secret.
  */
 @RestController
 @Tag(name = "Invitations", description = "Member invitations: the link of the e-mail, accepting it, resending it")
@@ -28,14 +30,16 @@ class InvitationController {
         this.service = service;
     }
 
-    @GetMapping("/v2/invitations/" + TOKEN)
+    @GetMapping(value = "/invitations/" + TOKEN, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The invitation behind a link: team, e-mail, state (pending, accepted, revoked, expired)")
+    @SecurityRequirements // none: the link's secret is the credential
     InvitationService.InvitationView describe(@PathVariable("token") String token) {
         return service.describe(token);
     }
 
-    @PostMapping("/v2/invitations/" + TOKEN + "/accept")
+    @PostMapping(value = "/invitations/" + TOKEN + "/accept", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Accept an invitation: the member's status becomes 2; the link works once")
+    @SecurityRequirements
     InvitationService.Accepted accept(@PathVariable("token") String token) {
         return service.accept(token);
     }

@@ -27,7 +27,10 @@ class MailOutbox {
         TASK_NOTIFY
     }
 
-    /** Final states: nothing more will be done with the mail. */
+    /**
+     * A mail's state: PENDING (waiting to be claimed) and SENDING (claimed, under a lease) are open; SENT,
+     * FAILED and CANCELLED are final, nothing more will be done with the mail.
+     */
     enum State {
         PENDING,
         SENDING,
@@ -47,7 +50,7 @@ class MailOutbox {
             @Nullable String taskId,
             @Nullable String invitationId) {}
 
-    /** A mail this replica owns until {@code claimedUntil}. */
+    /** A mail this replica has claimed: it owns it until the lease ({@code claimed_until} of its row) runs out. */
     record Claimed(
             String id,
             String projectId,

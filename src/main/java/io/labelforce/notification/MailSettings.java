@@ -29,7 +29,7 @@ record MailSettings(
 
         @DefaultValue("true") boolean inviteOnCreate,
 
-        @DefaultValue("http://localhost:8080/v2/invitations/{token}")
+        @DefaultValue("http://localhost:8080/invitations/{token}")
         @Pattern(regexp = ".*\\{token}.*", message = "must contain {token}")
         String invitationUrl,
 

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Team labeling tasks", description = "A dataset handed to labeling teams (14-19)")
+@Tag(name = "Team labeling tasks", description = "A dataset handed to labeling teams")
 class NotifyController {
 
     private final NotifyService service;

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * SendEmails (20): one result per address. The rate limits, the outbox rows and the {@link MailQueued} event
+ * SendEmails: one result per address. The rate limits, the outbox rows and the {@link MailQueued} event
  * commit together, so a notification that was answered with success is sent even if the service stops
  * right after answering.
  */

@@ -1,5 +1,5 @@
 /**
- * E-mail: member invitations ({@code POST /v2/invitations/{token}/accept}, resending under
+ * E-mail: member invitations ({@code POST /invitations/{token}/accept}, resending under
  * {@code /v2/{project_id}/workforces/{workforce_id}/workers/{worker_id}/invitation}) and task notifications
  * ({@code POST .../workforce-tasks/{workforce_task_id}/notify}).
  *

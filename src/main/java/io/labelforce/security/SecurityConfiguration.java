@@ -16,7 +16,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 class SecurityConfiguration {
 
     /** The notification module's invitation links ({@code lfi_} and 256 random bits in base64url). */
-    private static final String INVITATION = "/v2/invitations/{token:lfi_[A-Za-z0-9_-]{43}}";
+    private static final String INVITATION = "/invitations/{token:lfi_[A-Za-z0-9_-]{43}}";
 
     @Bean
     SecurityFilterChain apiSecurity(
@@ -39,8 +39,8 @@ class SecurityConfiguration {
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(new ProblemAccessDeniedHandler(problemWriter, failures)))
                 .authorizeHttpRequests(auth -> auth
-                        // an invitation link and its accept call: the link's secret is the credential. Only a
-                        // well-formed secret matches, so a project named "invitations" keeps its key check.
+                        // an invitation link and its accept call: the link's secret is the credential (only a
+                        // well-formed secret matches)
                         .requestMatchers(HttpMethod.GET, INVITATION)
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, INVITATION + "/accept")

@@ -12,7 +12,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Body of CreateWorkforceTask (15): the documented fields plus those only the example shows (§7.1).
+ * Body of CreateWorkforceTask (ModelArts API Reference › Data Management › Creating a Team Labeling Task): the
+ * documented fields plus those only the page's example shows.
  * {@code labels} default to the dataset's labels.
  */
 record CreateTaskRequest(

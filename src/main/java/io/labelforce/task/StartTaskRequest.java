@@ -3,7 +3,7 @@ package io.labelforce.task;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
-/** Body of StartWorkforceTask (17), all optional: a {@code workforces_config} replaces the assignment first. */
+/** Body of StartWorkforceTask, all optional: a {@code workforces_config} replaces the assignment first. */
 record StartTaskRequest(
         @Nullable String datasetId,
         @Nullable String taskId,

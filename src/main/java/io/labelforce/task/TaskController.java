@@ -24,12 +24,13 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Team labeling tasks (14–19). Reads carry an {@code ETag} (the task's version); writes accept
+ * Team labeling tasks (ListWorkforceTasks, CreateWorkforceTask, DescWorkforceTask, StartWorkforceTask,
+ * UpdateWorkforceTask, DeleteWorkforceTask). Reads carry an {@code ETag} (the task's version); writes accept
  * {@code If-Match} and answer 412 when the task changed since.
  */
 @RestController
 @RequestMapping("/v2/{project_id}/datasets/{dataset_id}/workforce-tasks")
-@Tag(name = "Team labeling tasks", description = "A dataset handed to labeling teams (14-19)")
+@Tag(name = "Team labeling tasks", description = "A dataset handed to labeling teams")
 class TaskController {
 
     private final TaskService service;

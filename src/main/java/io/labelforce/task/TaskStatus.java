@@ -3,7 +3,7 @@ package io.labelforce.task;
 import java.util.Set;
 
 /**
- * Task status values (reference §3) and what each allows (docs/api-decisions.md, "Task status rules").
+ * Task status values (the {@code status} of WorkforceTask on ModelArts API Reference › Data Management › Querying the Team Labeling Task List of a Dataset, ListWorkforceTasks) and what each allows (docs/api-decisions.md, "Task status rules").
  * Acceptance (2, 5, 7) and its results (3, 4) are reached through the acceptance API.
  */
 final class TaskStatus {

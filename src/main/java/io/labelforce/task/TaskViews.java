@@ -6,7 +6,7 @@ import io.labelforce.dataset.SampleCounts;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Response shapes of the task API (reference §2.0 and §2.4); absent parts are left out. */
+/** Response shapes of the task API (the WorkforceTask and WorkerTask objects of ModelArts API Reference › Data Management › Querying Details About a Team Labeling Task, DescWorkforceTask); absent parts are left out. */
 final class TaskViews {
 
     private TaskViews() {}
@@ -91,7 +91,7 @@ final class TaskViews {
             long count,
             long sampleCount) {}
 
-    /** A member task (WorkerTask): items of ListWorkerTasks (13) and {@code worker_stats} of (16). */
+    /** A member task (WorkerTask): items of ListWorkerTasks and {@code worker_stats} of DescWorkforceTask. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record WorkerTask(
             String workerId,

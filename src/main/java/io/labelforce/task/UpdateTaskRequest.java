@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Body of UpdateWorkforceTask (18), all optional: what is absent stays as it is; a {@code workforces_config}
+ * Body of UpdateWorkforceTask, all optional: what is absent stays as it is; a {@code workforces_config}
  * replaces the whole assignment. {@code dataset_id} and {@code task_id}, when given, must match the path.
  */
 record UpdateTaskRequest(

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * ListWorkerTasks (13): the member tasks of one e-mail in a project, a page query and a count. Tasks still
- * in status 6 (created) are shown only to members who are their team administrator (reference §3).
+ * ListWorkerTasks: the member tasks of one e-mail in a project, a page query and a count. Tasks still
+ * in status 6 (created) are shown only to members who are their team administrator (the WorkerTask status on ModelArts API Reference › Data Management › Querying the Team Labeling Task List by a Team Member, ListWorkerTasks).
  */
 @Repository
 @Transactional(readOnly = true)

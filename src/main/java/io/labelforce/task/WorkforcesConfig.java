@@ -10,7 +10,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code workforces_config} (reference §2.0): the teams and members a task is assigned to, or the team
+ * {@code workforces_config} (the WorkforcesConfig object of ModelArts API Reference › Data Management › Creating a Team Labeling Task, CreateWorkforceTask): the teams and members a task is assigned to, or the team
  * administrator ({@code agency}) it is delegated to. Members are named by e-mail; an empty or absent
  * {@code workers} list means every active member of the team.
  */

@@ -128,7 +128,7 @@ class InvitationApiTests extends MailTestSupport {
                 "fox@example.com",
                 InvitationService.hash(token));
         assertThat(memberStatus(team, worker)).isZero();
-        assertThat(mvc.post().uri("/v2/invitations/" + token + "/accept").exchange())
+        assertThat(mvc.post().uri("/invitations/" + token + "/accept").exchange())
                 .hasStatus(200);
         assertThat(memberStatus(team, worker)).isEqualTo(2);
     }
@@ -158,12 +158,12 @@ class InvitationApiTests extends MailTestSupport {
                 "Labelforce.4903",
                 "membership no longer exists");
 
-        String unknown = "/v2/invitations/lfi_" + "A".repeat(43);
+        String unknown = "/invitations/lfi_" + "A".repeat(43);
         assertError(mvc.post().uri(unknown + "/accept").exchange(), 404, "Labelforce.4902", "No invitation");
         assertError(mvc.get().uri(unknown).exchange(), 404, "Labelforce.4902", "No invitation");
-        // only well-formed links skip the API key: a project called "invitations" keeps its key check
+        // only well-formed links are invitations; the old /v2 route is an ordinary project route now
+        assertError(mvc.post().uri("/invitations/short/accept").exchange(), 404, "ModelArts.0015", "");
         assertError(mvc.get().uri("/v2/invitations/workforces").exchange(), 401, "ModelArts.4504", "");
-        assertError(mvc.post().uri("/v2/invitations/short/accept").exchange(), 401, "ModelArts.4504", "");
     }
 
     @Test

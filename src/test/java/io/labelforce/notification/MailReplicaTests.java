@@ -193,7 +193,7 @@ class MailReplicaTests {
                 .filter(m -> subject(m).startsWith("You are invited"))
                 .findFirst()
                 .orElseThrow();
-        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/v2/invitations/lfi_[A-Za-z0-9_-]{43}")
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/invitations/lfi_[A-Za-z0-9_-]{43}")
                 .matcher(TestMail.text(invitation));
         assertThat(link.find()).isTrue();
         assertThat(post(second, "", link.group() + "/accept", Map.of(), 200)

@@ -22,7 +22,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 /** A fresh project per test, shortcuts for teams, members and tasks, and the shared GreenMail server. */
 abstract class MailTestSupport extends ApiTest {
 
-    private static final Pattern LINK = Pattern.compile("http://\\S+/v2/invitations/(lfi_[A-Za-z0-9_-]{43})");
+    private static final Pattern LINK = Pattern.compile("http://\\S+/invitations/(lfi_[A-Za-z0-9_-]{43})");
 
     @Autowired
     protected JdbcTemplate jdbc;
