@@ -22,9 +22,9 @@ class MemberStatusService implements MemberStatus {
                         projectId,
                         workforceId,
                         workerId,
-                        WorkerRef.STATUS_NEW,
-                        WorkerRef.STATUS_NEW,
-                        WorkerRef.STATUS_INVITED,
+                        WorkerStatus.NEW,
+                        WorkerStatus.NEW,
+                        WorkerStatus.INVITED,
                         clock.instant())
                 == 1;
     }
@@ -35,9 +35,9 @@ class MemberStatusService implements MemberStatus {
                         projectId,
                         workforceId,
                         workerId,
-                        WorkerRef.STATUS_NEW,
-                        WorkerRef.STATUS_INVITED,
-                        WorkerRef.STATUS_JOINED,
+                        WorkerStatus.NEW,
+                        WorkerStatus.INVITED,
+                        WorkerStatus.JOINED,
                         clock.instant())
                 == 1;
     }

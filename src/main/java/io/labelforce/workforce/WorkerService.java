@@ -1,6 +1,5 @@
 package io.labelforce.workforce;
 
-import io.labelforce.common.Paging;
 import java.time.Clock;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
@@ -56,11 +55,16 @@ class WorkerService {
         Instant now = clock.instant();
         WorkerEntity worker;
         if (existing != null) {
-            existing.reactivate(request.role(), request.description(), now);
+            existing.reactivate(WorkerRole.of(request.role()), request.description(), now);
             worker = existing;
         } else {
             worker = workers.save(new WorkerEntity(
-                    projectId, workforceId, request.emails(), request.role(), request.description(), now));
+                    projectId,
+                    workforceId,
+                    request.emails(),
+                    WorkerRole.of(request.role()),
+                    request.description(),
+                    now));
         }
         workers.flush();
         workforces.addToWorkerCount(projectId, workforceId, 1);
@@ -90,7 +94,8 @@ class WorkerService {
     /** Optimistic locking (@Version) refuses the write if another update committed since the read. */
     @Transactional
     void update(String projectId, String workforceId, String workerId, UpdateWorkerRequest request) {
-        findActive(projectId, workforceId, workerId).update(request.role(), request.description(), clock.instant());
+        findActive(projectId, workforceId, workerId)
+                .update(request.roleOrNull(), request.description(), clock.instant());
         workers.flush();
     }
 
@@ -109,11 +114,11 @@ class WorkerService {
     }
 
     private WorkforceResponses.WorkerList page(
-            String projectId, @Nullable String workforceId, @Nullable Integer role, WorkerQuery query) {
+            String projectId, @Nullable String workforceId, @Nullable WorkerRole role, WorkerQuery query) {
         String property = "email".equals(query.sortBy()) ? "email" : "createTime";
         WorkerPages.WorkerFilter filter =
                 new WorkerPages.WorkerFilter(projectId, workforceId, role, property, "desc".equals(query.order()));
-        Page<WorkerView> page = workers.findActive(filter, Paging.page(query.offset(), query.limit(), Sort.unsorted()))
+        Page<WorkerView> page = workers.findActive(filter, query.page().pageable(Sort.unsorted()))
                 .map(WorkerView::of);
         return new WorkforceResponses.WorkerList(page.getTotalElements(), page.getContent());
     }

@@ -43,7 +43,7 @@ class WorkforceService {
     /** One query for the page and at most one count; {@code worker_count} is a column of the same rows. */
     WorkforceResponses.WorkforceList list(String projectId, WorkforceQuery query) {
         String property = "workforce_name".equals(query.sortBy()) ? "name" : "createTime";
-        Pageable pageable = Paging.page(query.offset(), query.limit(), Paging.sort(property, query.order(), "id"));
+        Pageable pageable = query.page().pageable(Paging.sort(property, query.order(), "id"));
         Specification<WorkforceEntity> spec = (root, q, cb) -> cb.equal(root.get("projectId"), projectId);
         if (!query.searchContent().isEmpty()) {
             String pattern = Like.containsIgnoreCase(query.searchContent());

@@ -2,6 +2,7 @@ package io.labelforce.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.labelforce.Fixtures;
 import io.labelforce.SqlStatementCounter;
 import io.labelforce.common.Ids;
 import java.sql.Timestamp;
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -17,7 +19,12 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** Replacing an assignment costs the same number of statements for 10 members as for 1,000. */
 @Import(SqlStatementCounter.Config.class)
-class TaskStatementCountTests extends TaskTestSupport {
+class TaskStatementCountTests extends Fixtures {
+
+    @BeforeEach
+    void dataset() {
+        newDataset();
+    }
 
     @Autowired
     SqlStatementCounter sql;
