@@ -31,7 +31,7 @@ import tools.jackson.databind.JsonNode;
  */
 public abstract class Fixtures extends ApiTest {
 
-    private static final Pattern LINK = Pattern.compile("http://\\S+/v2/invitations/(lfi_[A-Za-z0-9_-]{43})");
+    private static final Pattern LINK = Pattern.compile("http://\\S+/invitations/(lfi_[A-Za-z0-9_-]{43})");
 
     @Autowired
     protected JdbcTemplate jdbc;

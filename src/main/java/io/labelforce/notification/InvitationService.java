@@ -7,6 +7,7 @@ import io.labelforce.workforce.WorkerAdded;
 import io.labelforce.workforce.WorkerRef;
 import io.labelforce.workforce.WorkerStatus;
 import io.labelforce.workforce.WorkforceDirectory;
+import io.labelforce.workforce.WorkforceNotFound;
 import io.labelforce.workforce.WorkforceRef;
 import java.time.Clock;
 import java.time.Instant;
@@ -85,12 +86,12 @@ class InvitationService {
     @Transactional
     Sent resend(String projectId, String workforceId, String workerId, String locale) {
         if (directory.findWorkforce(projectId, workforceId).isEmpty()) {
-            throw NotificationErrors.workforceNotFound(workforceId);
+            throw WorkforceNotFound.workforce(workforceId);
         }
         WorkerRef worker = directory
                 .findWorker(projectId, workforceId, workerId)
                 .filter(WorkerRef::active)
-                .orElseThrow(() -> NotificationErrors.workerNotFound(workerId));
+                .orElseThrow(() -> WorkforceNotFound.worker(workerId));
         if (worker.status() == WorkerStatus.JOINED) {
             throw NotificationErrors.alreadyJoined(workerId);
         }

@@ -67,7 +67,7 @@ class WorkerRemovalService {
             String projectId, String workforceId, List<String> workerIds, @Nullable String callerEmail) {
         workforces
                 .lockByIdAndProjectId(workforceId, projectId)
-                .orElseThrow(() -> WorkforceErrors.workforceNotFound(workforceId));
+                .orElseThrow(() -> WorkforceNotFound.workforce(workforceId));
         Set<String> requested = Set.copyOf(workerIds);
         Map<String, String> emailsById = requested.isEmpty()
                 ? Map.of()
@@ -78,7 +78,7 @@ class WorkerRemovalService {
         Map<String, DomainException> failures = new LinkedHashMap<>();
         for (String id : requested) {
             if (!emailsById.containsKey(id)) {
-                failures.put(id, WorkforceErrors.workerNotFound(id));
+                failures.put(id, WorkforceNotFound.worker(id));
             } else if (emailsById.get(id).equals(self)) {
                 failures.put(id, WorkforceErrors.cannotRemoveSelf());
             }

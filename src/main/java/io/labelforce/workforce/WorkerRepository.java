@@ -32,17 +32,16 @@ interface WorkerRepository extends JpaRepository<WorkerEntity, String>, WorkerPa
                     + " where w.id in :ids and w.workforceId = :workforceId and w.projectId = :projectId and w.status <> io.labelforce.workforce.WorkerStatus.REMOVED")
     int remove(String projectId, String workforceId, Collection<String> ids, Instant now);
 
-    /** Moves a member whose status is between {@code from} and {@code to} (inclusive) to {@code status}. */
+    /** Moves a member whose status is one of {@code from} to {@code status}: one conditional update. */
     @Modifying
     @Query("update WorkerEntity w set w.status = :status, w.updateTime = :now, w.version = w.version + 1"
             + " where w.id = :id and w.workforceId = :workforceId and w.projectId = :projectId"
-            + " and w.status between :from and :to")
+            + " and w.status in :from")
     int changeStatus(
             String projectId,
             String workforceId,
             String id,
-            WorkerStatus from,
-            WorkerStatus to,
+            Collection<WorkerStatus> from,
             WorkerStatus status,
             Instant now);
 

@@ -77,7 +77,7 @@ class WorkerService {
     WorkforceResponses.WorkerList list(String projectId, String workforceId, WorkerQuery query) {
         WorkforceResponses.WorkerList list = page(projectId, workforceId, null, query);
         if (list.totalNumber() == 0 && !workforces.existsByIdAndProjectId(workforceId, projectId)) {
-            throw WorkforceErrors.workforceNotFound(workforceId);
+            throw WorkforceNotFound.workforce(workforceId);
         }
         return list;
     }
@@ -102,15 +102,15 @@ class WorkerService {
     private WorkforceEntity lockTeam(String projectId, String workforceId) {
         return workforces
                 .lockByIdAndProjectId(workforceId, projectId)
-                .orElseThrow(() -> WorkforceErrors.workforceNotFound(workforceId));
+                .orElseThrow(() -> WorkforceNotFound.workforce(workforceId));
     }
 
     /** An unknown member of an unknown team is reported as the team (4601), else as the member (4604). */
     private WorkerEntity findActive(String projectId, String workforceId, String workerId) {
         return workers.findActive(projectId, workforceId, workerId)
                 .orElseThrow(() -> workforces.existsByIdAndProjectId(workforceId, projectId)
-                        ? WorkforceErrors.workerNotFound(workerId)
-                        : WorkforceErrors.workforceNotFound(workforceId));
+                        ? WorkforceNotFound.worker(workerId)
+                        : WorkforceNotFound.workforce(workforceId));
     }
 
     private WorkforceResponses.WorkerList page(

@@ -2,6 +2,8 @@ package io.labelforce.workforce;
 
 import io.labelforce.common.WireCode;
 import io.labelforce.common.WireCodeConverter;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * A member's status (reference: Worker {@code status}). It only moves forward, NEW → INVITED → JOINED, except
@@ -26,6 +28,18 @@ public enum WorkerStatus implements WireCode {
     @Override
     public int code() {
         return code;
+    }
+
+    /**
+     * The statuses a member may move to this one from outside the member API (a sent invitation, an accepted
+     * one): forward only, and never out of REMOVED. Empty for the statuses only the member API sets.
+     */
+    Set<WorkerStatus> reachableFrom() {
+        return switch (this) {
+            case INVITED -> EnumSet.of(NEW);
+            case JOINED -> EnumSet.of(NEW, INVITED);
+            case NEW, REMOVED -> EnumSet.noneOf(WorkerStatus.class);
+        };
     }
 
     public static WorkerStatus of(int code) {

@@ -79,7 +79,7 @@ class WorkforceService {
     void delete(String projectId, String workforceId) {
         WorkforceEntity team = repository
                 .lockByIdAndProjectId(workforceId, projectId)
-                .orElseThrow(() -> WorkforceErrors.workforceNotFound(workforceId));
+                .orElseThrow(() -> WorkforceNotFound.workforce(workforceId));
         if (usages.isWorkforceInUse(projectId, workforceId)) {
             throw WorkforceErrors.workforceInUse(workforceId);
         }
@@ -90,6 +90,6 @@ class WorkforceService {
     private WorkforceEntity find(String projectId, String workforceId) {
         return repository
                 .findByIdAndProjectId(workforceId, projectId)
-                .orElseThrow(() -> WorkforceErrors.workforceNotFound(workforceId));
+                .orElseThrow(() -> WorkforceNotFound.workforce(workforceId));
     }
 }

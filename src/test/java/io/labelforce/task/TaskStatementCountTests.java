@@ -72,12 +72,23 @@ class TaskStatementCountTests extends Fixtures {
         SqlStatementCounter.Recording thousand = replace(large, twoHundredEach);
 
         assertThat(emails(details(large, ""))).hasSize(1000);
-        assertThat(thousand.count()).as(thousand.describe()).isEqualTo(ten.count());
+        assertThat(withoutAuthentication(thousand)).as(thousand.describe()).isEqualTo(withoutAuthentication(ten));
         assertThat(thousand.count()).as(thousand.describe()).isLessThanOrEqualTo(20);
         assertThat(thousand.touching("workforce_task_worker")).hasSize(2);
 
         // replacing again (everyone stays) costs the same
-        assertThat(replace(large, twoHundredEach).count()).isEqualTo(thousand.count());
+        SqlStatementCounter.Recording again = replace(large, twoHundredEach);
+        assertThat(withoutAuthentication(again))
+                .as(again.describe() + "\nfirst:" + thousand.describe())
+                .isEqualTo(withoutAuthentication(thousand));
+    }
+
+    /**
+     * The statements of a request but the API-key lookup: the key cache keeps a key 5 s after it was read
+     * (expire after write), so on a slow machine one of two requests may read it again.
+     */
+    private static int withoutAuthentication(SqlStatementCounter.Recording recording) {
+        return recording.count() - recording.touching("api_key").size();
     }
 
     @Test
