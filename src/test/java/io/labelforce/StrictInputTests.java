@@ -245,7 +245,8 @@ class StrictInputTests extends ApiTest {
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("brokenBodies")
     void aBrokenBodyIsA400NamingTheFieldAndStoresNothing(Endpoint endpoint, Case c) {
-        String field = c.field(endpoint);
+        String field =
+                java.util.Objects.requireNonNull(c.field(endpoint), "brokenBodies() yields only cases with a field");
         String body = broken(resolve(endpoint.body(), fixture), field, c);
         Map<String, String> before = snapshot(fixture.project());
 

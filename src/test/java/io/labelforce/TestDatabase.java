@@ -164,23 +164,23 @@ public final class TestDatabase {
     }
 
     private static void awaitNoSessions(String url, String user, String password, String database, long millis) {
-        long deadline = System.currentTimeMillis() + millis;
         try (Connection connection = DriverManager.getConnection(url, user, password);
                 java.sql.PreparedStatement sessions = connection.prepareStatement(
                         "select count(*) from pg_stat_activity where datname = ? and pid <> pg_backend_pid()")) {
             sessions.setString(1, database);
-            while (System.currentTimeMillis() < deadline) {
-                try (java.sql.ResultSet rs = sessions.executeQuery()) {
-                    if (rs.next() && rs.getInt(1) == 0) {
-                        return;
-                    }
-                }
-                Thread.sleep(100);
-            }
+            org.awaitility.Awaitility.await()
+                    .atMost(java.time.Duration.ofMillis(millis))
+                    .pollDelay(java.time.Duration.ZERO)
+                    .pollInterval(java.time.Duration.ofMillis(100))
+                    .until(() -> {
+                        try (java.sql.ResultSet rs = sessions.executeQuery()) {
+                            return rs.next() && rs.getInt(1) == 0;
+                        }
+                    });
         } catch (SQLException e) {
             log.warn("Could not watch the sessions of {}", database, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            // the caller drops the database anyway (with force); a session that lingers only delays that
         }
     }
 

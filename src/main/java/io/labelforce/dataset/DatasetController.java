@@ -1,6 +1,7 @@
 package io.labelforce.dataset;
 
 import io.labelforce.common.FieldRules;
+import io.labelforce.common.PageParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -57,7 +58,14 @@ class DatasetController {
             @RequestParam(name = "with_labels", defaultValue = "false") boolean withLabels) {
         return service.list(
                 projectId,
-                new DatasetQuery(offset, limit, sortBy, order, searchContent, datasetType, workspaceId, withLabels));
+                new DatasetQuery(
+                        new PageParams(offset, limit),
+                        sortBy,
+                        order,
+                        searchContent,
+                        datasetType,
+                        workspaceId,
+                        withLabels));
     }
 
     @GetMapping("/{dataset_id}")

@@ -2,6 +2,7 @@ package io.labelforce.dataset;
 
 import io.labelforce.common.Ids;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -29,7 +30,8 @@ class DatasetEntity {
 
     private String description;
 
-    private int status;
+    @Convert(converter = DatasetStatus.Converter.class)
+    private DatasetStatus status;
 
     @Column(name = "workspace_id")
     private String workspaceId;
@@ -65,6 +67,7 @@ class DatasetEntity {
         this.projectId = "";
         this.name = "";
         this.description = "";
+        this.status = DatasetStatus.NORMAL;
         this.workspaceId = "";
         this.workPath = "";
         this.dataSources = new ArrayList<>();
@@ -127,7 +130,7 @@ class DatasetEntity {
         return description;
     }
 
-    int getStatus() {
+    DatasetStatus getStatus() {
         return status;
     }
 

@@ -1,11 +1,11 @@
 package io.labelforce.dataset;
 
+import io.labelforce.common.PageParams;
 import org.jspecify.annotations.Nullable;
 
 /** What ListDatasets asks for, already validated. */
 record DatasetQuery(
-        int offset,
-        int limit,
+        PageParams page,
         String sortBy,
         String order,
         String searchContent,

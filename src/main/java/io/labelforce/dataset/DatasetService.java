@@ -51,7 +51,7 @@ class DatasetService implements DatasetDirectory {
 
     DatasetResponses.DatasetList list(String projectId, DatasetQuery query) {
         String property = "dataset_name".equals(query.sortBy()) ? "name" : "createTime";
-        Pageable pageable = Paging.page(query.offset(), query.limit(), Paging.sort(property, query.order(), "id"));
+        Pageable pageable = query.page().pageable(Paging.sort(property, query.order(), "id"));
         String pattern = query.searchContent().isEmpty() ? null : Like.containsIgnoreCase(query.searchContent());
         Page<DatasetEntity> page =
                 repository.search(projectId, query.datasetType(), query.workspaceId(), pattern, pageable);

@@ -1,10 +1,30 @@
 package io.labelforce.dataset;
 
-/** Dataset status values (the {@code status} of ModelArts API Reference › Data Management › Querying Details About a Dataset, DescDataset) that Labelforce uses. */
-final class DatasetStatus {
+import io.labelforce.common.WireCode;
+import io.labelforce.common.WireCodeConverter;
 
-    /** Datasets are usable as soon as they exist: nothing is imported from object storage. */
-    static final int NORMAL = 1;
+/**
+ * Dataset status values (ModelArts "Querying Details About a Dataset", {@code status}: 0 creating, 1 normal,
+ * 2 deleting, 3 deleted, 4 error) that Labelforce uses. Datasets are usable as soon as they exist (samples
+ * are added to a NORMAL dataset), so every dataset is NORMAL.
+ */
+enum DatasetStatus implements WireCode {
+    NORMAL(1);
 
-    private DatasetStatus() {}
+    private final int code;
+
+    DatasetStatus(int code) {
+        this.code = code;
+    }
+
+    @Override
+    public int code() {
+        return code;
+    }
+
+    static class Converter extends WireCodeConverter<DatasetStatus> {
+        Converter() {
+            super(DatasetStatus.class);
+        }
+    }
 }

@@ -11,7 +11,7 @@ record DatasetView(
         String datasetName,
         int datasetType,
         String description,
-        int status,
+        DatasetStatus status,
         String dataFormat,
         int datasetFormat,
         String workspaceId,

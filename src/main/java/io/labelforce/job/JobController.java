@@ -1,6 +1,7 @@
 package io.labelforce.job;
 
 import io.labelforce.common.FieldRules;
+import io.labelforce.common.PageParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -49,7 +50,7 @@ class JobController {
             @RequestParam(defaultValue = "asc") @Pattern(regexp = FieldRules.ORDER, message = FieldRules.ORDER_MESSAGE)
                     String order,
             @RequestParam(name = "search_content", defaultValue = "") @Size(max = 100) String searchContent) {
-        return service.list(projectId, new JobQuery(offset, limit, sortBy, order, searchContent));
+        return service.list(projectId, new JobQuery(new PageParams(offset, limit), sortBy, order, searchContent));
     }
 
     @GetMapping("/{job_id}")

@@ -1,4 +1,6 @@
 package io.labelforce.job;
 
+import io.labelforce.common.PageParams;
+
 /** What {@code query_label_jobs} asks for, already validated. */
-record JobQuery(int offset, int limit, String sortBy, String order, String searchContent) {}
+record JobQuery(PageParams page, String sortBy, String order, String searchContent) {}

@@ -55,7 +55,7 @@ class JobService {
 
     JobResponses.JobList list(String projectId, JobQuery query) {
         String property = "create_time".equals(query.sortBy()) ? "createTime" : "name";
-        Pageable pageable = Paging.page(query.offset(), query.limit(), Paging.sort(property, query.order(), "id"));
+        Pageable pageable = query.page().pageable(Paging.sort(property, query.order(), "id"));
         Page<AnnotationJobEntity> page = query.searchContent().isEmpty()
                 ? repository.findByProjectId(projectId, pageable)
                 : repository.findByProjectIdAndNameContainingIgnoreCase(projectId, query.searchContent(), pageable);

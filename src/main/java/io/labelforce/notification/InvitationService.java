@@ -1,19 +1,16 @@
 package io.labelforce.notification;
 
 import io.labelforce.common.Ids;
+import io.labelforce.common.Secrets;
 import io.labelforce.workforce.MemberStatus;
 import io.labelforce.workforce.WorkerAdded;
 import io.labelforce.workforce.WorkerRef;
+import io.labelforce.workforce.WorkerStatus;
 import io.labelforce.workforce.WorkforceDirectory;
+import io.labelforce.workforce.WorkforceNotFound;
 import io.labelforce.workforce.WorkforceRef;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,8 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 class InvitationService {
 
     static final String TOKEN_PATTERN = "lfi_[A-Za-z0-9_-]{43}";
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final InvitationStore store;
     private final WorkforceDirectory directory;
@@ -68,9 +63,9 @@ class InvitationService {
 
     /** What the accept call and the link show. */
     record InvitationView(
-            String email, String workforceId, @Nullable String workforceName, String state, long expireTime) {}
+            String email, String workforceId, @Nullable String workforceName, InvitationState state, long expireTime) {}
 
-    record Accepted(String workforceId, String workerId, String email, int status) {}
+    record Accepted(String workforceId, String workerId, String email, WorkerStatus status) {}
 
     record Sent(String workerId, String email, long expireTime) {}
 
@@ -78,7 +73,7 @@ class InvitationService {
     @Transactional
     void inviteAdded(WorkerAdded added) {
         WorkerRef worker =
-                new WorkerRef(added.workerId(), added.workforceId(), added.email(), added.role(), WorkerRef.STATUS_NEW);
+                new WorkerRef(added.workerId(), added.workforceId(), added.email(), added.role(), WorkerStatus.NEW);
         throttle.touch(subject(added.workerId()), clock.instant());
         issue(
                 added.projectId(),
@@ -91,13 +86,13 @@ class InvitationService {
     @Transactional
     Sent resend(String projectId, String workforceId, String workerId, String locale) {
         if (directory.findWorkforce(projectId, workforceId).isEmpty()) {
-            throw NotificationErrors.workforceNotFound(workforceId);
+            throw WorkforceNotFound.workforce(workforceId);
         }
         WorkerRef worker = directory
                 .findWorker(projectId, workforceId, workerId)
                 .filter(WorkerRef::active)
-                .orElseThrow(() -> NotificationErrors.workerNotFound(workerId));
-        if (worker.status() == WorkerRef.STATUS_JOINED) {
+                .orElseThrow(() -> WorkforceNotFound.worker(workerId));
+        if (worker.status() == WorkerStatus.JOINED) {
             throw NotificationErrors.alreadyJoined(workerId);
         }
         throttle.acquire(subject(workerId), clock.instant(), settings.inviteInterval())
@@ -128,23 +123,23 @@ class InvitationService {
         InvitationStore.Invitation row = find(token, true).orElseThrow(NotificationErrors::invitationNotFound);
         Instant now = clock.instant();
         switch (row.state(now)) {
-            case "accepted" -> throw NotificationErrors.invitationUsed("it was accepted already");
-            case "revoked" -> throw NotificationErrors.invitationUsed("a newer invitation replaced it");
-            case "expired" -> throw NotificationErrors.invitationExpired();
-            default -> {
-                // pending
+            case ACCEPTED -> throw NotificationErrors.invitationUsed("it was accepted already");
+            case REVOKED -> throw NotificationErrors.invitationUsed("a newer invitation replaced it");
+            case EXPIRED -> throw NotificationErrors.invitationExpired();
+            case PENDING -> {
+                // can be accepted
             }
         }
         if (!members.markJoined(row.projectId(), row.workforceId(), row.workerId())) {
             boolean joined = directory
                     .findWorker(row.projectId(), row.workforceId(), row.workerId())
-                    .filter(w -> w.status() == WorkerRef.STATUS_JOINED)
+                    .filter(w -> w.status() == WorkerStatus.JOINED)
                     .isPresent();
             throw NotificationErrors.invitationUsed(
                     joined ? "the member has joined already" : "the membership no longer exists");
         }
         store.markAccepted(row.id(), now);
-        return new Accepted(row.workforceId(), row.workerId(), row.email(), WorkerRef.STATUS_JOINED);
+        return new Accepted(row.workforceId(), row.workerId(), row.email(), WorkerStatus.JOINED);
     }
 
     /** Queues the invitation mail; empty when this addition was handled before or the team is gone. */
@@ -203,17 +198,10 @@ class InvitationService {
     }
 
     private static String newToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return "lfi_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return Secrets.newSecret("lfi_");
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Secrets.sha256(token);
     }
 }

@@ -22,14 +22,14 @@ class InvitationStore {
             boolean accepted,
             boolean revoked) {
 
-        String state(Instant now) {
+        InvitationState state(Instant now) {
             if (accepted) {
-                return "accepted";
+                return InvitationState.ACCEPTED;
             }
             if (revoked) {
-                return "revoked";
+                return InvitationState.REVOKED;
             }
-            return now.isBefore(expireTime) ? "pending" : "expired";
+            return now.isBefore(expireTime) ? InvitationState.PENDING : InvitationState.EXPIRED;
         }
     }
 

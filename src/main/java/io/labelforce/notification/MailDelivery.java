@@ -2,9 +2,10 @@ package io.labelforce.notification;
 
 import io.labelforce.notification.MailOutbox.Claimed;
 import io.labelforce.notification.MailOutbox.State;
+import io.labelforce.task.EmailStatus;
 import io.labelforce.task.TaskNotifications;
 import io.labelforce.workforce.MemberStatus;
-import io.labelforce.workforce.WorkerRef;
+import io.labelforce.workforce.WorkerStatus;
 import io.labelforce.workforce.WorkforceDirectory;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
@@ -146,8 +147,7 @@ class MailDelivery {
             outbox.finish(sent.stream().map(Claimed::id).toList(), State.SENT, null, sentAt);
             for (Claimed mail : sent) {
                 if (mail.kind() == MailOutbox.Kind.TASK_NOTIFY && mail.taskId() != null) {
-                    tasks.recordEmail(
-                            mail.projectId(), mail.taskId(), mail.workerId(), TaskNotifications.EMAIL_SENT, sentAt);
+                    tasks.recordEmail(mail.projectId(), mail.taskId(), mail.workerId(), EmailStatus.SENT, sentAt);
                 } else if (mail.kind() == MailOutbox.Kind.INVITATION && mail.workforceId() != null) {
                     members.markInvited(mail.projectId(), mail.workforceId(), mail.workerId());
                 }
@@ -216,9 +216,7 @@ class MailDelivery {
                 mail.attempts(),
                 kind,
                 error);
-        int emailStatus = kind == MailFailures.Kind.MALFORMED
-                ? TaskNotifications.EMAIL_MALFORMED
-                : TaskNotifications.EMAIL_UNREACHABLE;
+        EmailStatus emailStatus = kind == MailFailures.Kind.MALFORMED ? EmailStatus.MALFORMED : EmailStatus.UNREACHABLE;
         transactions.executeWithoutResult(s -> {
             outbox.finish(mail.id(), State.FAILED, error, now);
             if (mail.kind() == MailOutbox.Kind.TASK_NOTIFY && mail.taskId() != null) {
@@ -238,7 +236,7 @@ class MailDelivery {
                 && invitations.isOpen(mail.invitationId(), clock.instant())
                 && directory
                         .findWorker(mail.projectId(), mail.workforceId(), mail.workerId())
-                        .filter(w -> w.active() && w.status() != WorkerRef.STATUS_JOINED)
+                        .filter(w -> w.active() && w.status() != WorkerStatus.JOINED)
                         .isPresent();
     }
 

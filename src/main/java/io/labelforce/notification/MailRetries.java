@@ -72,10 +72,16 @@ class MailRetries implements SchedulingConfigurer {
     }
 
     private boolean due(EventPublication publication, Instant now) {
-        Instant last = publication.getLastResubmissionDate() != null
-                ? publication.getLastResubmissionDate()
-                : publication.getPublicationDate();
-        Duration backoff = settings.retry().backoff(publication.getCompletionAttempts());
-        return !now.isBefore(last.plus(backoff));
+        Instant resubmitted = publication.getLastResubmissionDate();
+        return due(
+                resubmitted != null ? resubmitted : publication.getPublicationDate(),
+                publication.getCompletionAttempts(),
+                now,
+                settings.retry());
+    }
+
+    /** Whether a publication last tried at {@code last}, {@code attempts} times, has waited out its backoff. */
+    static boolean due(Instant last, int attempts, Instant now, MailSettings.Retry retry) {
+        return !now.isBefore(last.plus(retry.backoff(attempts)));
     }
 }

@@ -57,8 +57,12 @@ record MailSettings(
 
         /** The wait before retry number {@code attempts + 1}: initial × 2^attempts, at most {@code maxDelay}. */
         Duration backoff(int attempts) {
-            Duration delay = initialDelay.multipliedBy(1L << Math.min(Math.max(attempts, 0), 30));
-            return delay.compareTo(maxDelay) > 0 || delay.isNegative() ? maxDelay : delay;
+            // doubling stops at maxDelay, so no multiplication can exceed what a Duration holds
+            Duration delay = initialDelay;
+            for (int i = 0; i < Math.min(attempts, 62) && delay.compareTo(maxDelay) < 0; i++) {
+                delay = delay.multipliedBy(2);
+            }
+            return delay.compareTo(maxDelay) > 0 ? maxDelay : delay;
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.labelforce.notification;
 
+import io.labelforce.workforce.WorkerRole;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -12,13 +13,13 @@ final class MailTexts {
 
     private MailTexts() {}
 
-    static String role(int role, String locale) {
+    static String role(WorkerRole role, String locale) {
         boolean chinese = "zh-cn".equals(locale);
         return switch (role) {
-            case 0 -> chinese ? "标注人员" : "labeler";
-            case 1 -> chinese ? "审核人员" : "reviewer";
-            case 2 -> chinese ? "团队管理员" : "team administrator";
-            default -> chinese ? "数据集所有者" : "dataset owner";
+            case LABELER -> chinese ? "标注人员" : "labeler";
+            case REVIEWER -> chinese ? "审核人员" : "reviewer";
+            case TEAM_ADMINISTRATOR -> chinese ? "团队管理员" : "team administrator";
+            case DATASET_OWNER -> chinese ? "数据集所有者" : "dataset owner";
         };
     }
 

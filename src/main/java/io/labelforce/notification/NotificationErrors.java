@@ -7,7 +7,6 @@ import java.time.Duration;
 /** The notification module's failures. */
 final class NotificationErrors {
 
-    static final String WORKFORCE_NOT_FOUND = "ModelArts.4601";
     static final String WORKER_NOT_FOUND = "ModelArts.4604";
     static final String TASK_NOT_FOUND = "ModelArts.4619";
     static final String TOO_FREQUENT = "ModelArts.4627";
@@ -22,16 +21,6 @@ final class NotificationErrors {
     static DomainException taskNotFound(String taskId) {
         return new DomainException(
                 ErrorKind.NOT_FOUND, TASK_NOT_FOUND, "Team labeling task " + taskId + " does not exist");
-    }
-
-    static DomainException workforceNotFound(String workforceId) {
-        return new DomainException(
-                ErrorKind.NOT_FOUND, WORKFORCE_NOT_FOUND, "Labeling team " + workforceId + " does not exist");
-    }
-
-    static DomainException workerNotFound(String workerId) {
-        return new DomainException(
-                ErrorKind.NOT_FOUND, WORKER_NOT_FOUND, "Team member " + workerId + " does not exist");
     }
 
     static String tooFrequentMessage(String what, Duration interval, Duration wait) {

@@ -1,5 +1,6 @@
 package io.labelforce.notification;
 
+import io.labelforce.common.BatchResponse;
 import io.labelforce.common.FieldRules;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -26,7 +27,7 @@ class NotifyController {
     @Operation(
             summary = "E-mail members of a task (SendEmails): a BatchResponse with one result per address; "
                     + "the mails are sent asynchronously and their outcome shows as email_status / last_notify_time")
-    BatchResult notify(
+    BatchResponse notify(
             @PathVariable("project_id") String projectId,
             @PathVariable("dataset_id") String datasetId,
             @PathVariable("workforce_task_id") String taskId,

@@ -1,5 +1,6 @@
 package io.labelforce.notification;
 
+import io.labelforce.common.BatchResponse;
 import io.labelforce.task.TaskNotifications;
 import io.labelforce.task.TaskNotifications.Member;
 import io.labelforce.task.TaskNotifications.NotifiableTask;
@@ -56,12 +57,12 @@ class NotifyService {
      * (one batch) and the event.
      */
     @Transactional
-    BatchResult notify(String projectId, String datasetId, String taskId, List<String> emails, String locale) {
+    BatchResponse notify(String projectId, String datasetId, String taskId, List<String> emails, String locale) {
         NotifiableTask task =
                 tasks.find(projectId, datasetId, taskId).orElseThrow(() -> NotificationErrors.taskNotFound(taskId));
         Map<String, Member> members =
                 task.members().stream().collect(Collectors.toMap(Member::email, Function.identity(), (a, b) -> a));
-        Map<String, BatchResult> results = new LinkedHashMap<>();
+        Map<String, BatchResponse> results = new LinkedHashMap<>();
         Map<String, Member> candidates = new LinkedHashMap<>();
         for (String email : emails) {
             String address = WorkerEmails.normalise(email);
@@ -72,13 +73,13 @@ class NotifyService {
             if (!WorkerEmails.isValid(address)) {
                 results.put(
                         address,
-                        BatchResult.failed(
+                        BatchResponse.failed(
                                 NotificationErrors.INVALID_PARAMETER,
                                 "emails: '" + address + "' " + WorkerEmails.MESSAGE));
             } else if (member == null) {
                 results.put(
                         address,
-                        BatchResult.failed(
+                        BatchResponse.failed(
                                 NotificationErrors.WORKER_NOT_FOUND,
                                 address + " is not a member of team labeling task " + task.taskId()));
             } else {
@@ -99,19 +100,19 @@ class NotifyService {
             if (wait != null) {
                 results.put(
                         address,
-                        BatchResult.failed(
+                        BatchResponse.failed(
                                 NotificationErrors.TOO_FREQUENT,
                                 NotificationErrors.tooFrequentMessage(
                                         address + " can be notified about this task", interval, wait)));
             } else {
                 mails.add(mail(projectId, task, address, member, locale));
-                results.put(address, BatchResult.ok());
+                results.put(address, BatchResponse.ok());
             }
         });
         if (!mails.isEmpty()) {
             events.publishEvent(new MailQueued(outbox.queueAll(mails, now)));
         }
-        return BatchResult.of(emails.stream()
+        return BatchResponse.of(emails.stream()
                 .map(email -> results.get(WorkerEmails.normalise(email)))
                 .toList());
     }

@@ -1,6 +1,7 @@
 package io.labelforce.sample;
 
 import io.labelforce.common.FieldRules;
+import io.labelforce.common.PageParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -74,7 +75,7 @@ class SampleController {
                 datasetId,
                 new SampleQueryParser.Params(
                         sampleState, sampleType, labelName, lowScore, highScore, versionId, searchConditions));
-        return samples.list(filter, "desc".equalsIgnoreCase(order), offset, limit);
+        return samples.list(filter, "desc".equalsIgnoreCase(order), new PageParams(offset, limit));
     }
 
     @GetMapping("/{sample_id}")

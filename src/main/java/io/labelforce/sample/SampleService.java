@@ -1,6 +1,6 @@
 package io.labelforce.sample;
 
-import io.labelforce.common.Paging;
+import io.labelforce.common.PageParams;
 import io.labelforce.dataset.DatasetDirectory;
 import io.labelforce.storage.ObjectStorage;
 import java.time.Clock;
@@ -46,12 +46,10 @@ class SampleService {
         this.clock = clock;
     }
 
-    SampleResponses.SampleList list(SampleFilter filter, boolean descending, int offset, int limit) {
+    SampleResponses.SampleList list(SampleFilter filter, boolean descending, PageParams page) {
         requireDataset(filter.projectId(), filter.datasetId());
         storage.defaultBucket(); // the page carries presigned URLs: 503 when storage is not configured
-        long skip = Paging.page(offset, limit, org.springframework.data.domain.Sort.unsorted())
-                .getOffset();
-        List<SampleRow> rows = store.page(filter, descending, skip, limit);
+        List<SampleRow> rows = store.page(filter, descending, page.skip(), page.limit());
         long total = filter.unfiltered()
                 ? counters.of(filter.projectId(), filter.datasetId()).total()
                 : store.count(filter);

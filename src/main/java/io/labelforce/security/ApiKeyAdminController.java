@@ -1,5 +1,6 @@
 package io.labelforce.security;
 
+import io.labelforce.common.PageParams;
 import io.labelforce.common.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -42,7 +43,8 @@ class ApiKeyAdminController {
     ApiKeyList list(
             @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int offset,
             @RequestParam(defaultValue = "10") @Min(1) @Max(100) int limit) {
-        Page<ApiKeyView> page = service.list(Paging.page(offset, limit, Paging.sort("createTime", "desc", "id")));
+        Page<ApiKeyView> page =
+                service.list(new PageParams(offset, limit).pageable(Paging.sort("createTime", "desc", "id")));
         return new ApiKeyList(page.getTotalElements(), page.getContent());
     }
 

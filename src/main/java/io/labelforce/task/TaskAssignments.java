@@ -1,6 +1,7 @@
 package io.labelforce.task;
 
 import io.labelforce.workforce.WorkerRef;
+import io.labelforce.workforce.WorkerRole;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,7 +41,7 @@ class TaskAssignments {
                 workerTeams.add(team.workforceId());
                 workerIds.add(worker.workerId());
                 emails.add(worker.email());
-                roles.add(worker.role());
+                roles.add(worker.role().code());
             }
         }
         Timestamp time = Timestamp.from(now);
@@ -107,8 +108,8 @@ class TaskAssignments {
                             rs.getString("workforce_id"),
                             rs.getString("worker_id"),
                             rs.getString("email"),
-                            rs.getInt("role"),
-                            rs.getInt("email_status"),
+                            WorkerRole.of(rs.getInt("role")),
+                            EmailStatus.of(rs.getInt("email_status")),
                             notified == null ? null : notified.toInstant(),
                             rs.getTimestamp("create_time").toInstant(),
                             rs.getTimestamp("update_time").toInstant());
@@ -128,8 +129,8 @@ class TaskAssignments {
             String workforceId,
             String workerId,
             String email,
-            int role,
-            int emailStatus,
+            WorkerRole role,
+            EmailStatus emailStatus,
             @Nullable Instant lastNotifyTime,
             Instant createTime,
             Instant updateTime) {}

@@ -1,6 +1,7 @@
 package io.labelforce.task;
 
 import io.labelforce.common.FieldRules;
+import io.labelforce.common.PageParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -46,7 +47,7 @@ class TaskController {
             @PathVariable("dataset_id") String datasetId,
             @RequestParam(defaultValue = "0") @Min(0) @Max(FieldRules.MAX_OFFSET) int offset,
             @RequestParam(defaultValue = "1000") @Min(1) @Max(1000) int limit) {
-        return service.list(projectId, datasetId, offset, limit);
+        return service.list(projectId, datasetId, new PageParams(offset, limit));
     }
 
     @PostMapping

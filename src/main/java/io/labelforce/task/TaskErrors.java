@@ -37,9 +37,9 @@ class TaskErrors {
                 "An acceptance of this task is running; finish or cancel it first");
     }
 
-    static DomainException wrongStatus(String operation, int status) {
+    static DomainException wrongStatus(String operation, TaskStatus status) {
         return new DomainException(
-                ErrorKind.CONFLICT, WRONG_STATUS, "A task in status " + status + " cannot " + operation);
+                ErrorKind.CONFLICT, WRONG_STATUS, "A task in status " + status.code() + " cannot " + operation);
     }
 
     static DomainException versionMismatch(long current) {

@@ -1,5 +1,6 @@
 package io.labelforce.task;
 
+import io.labelforce.workforce.WorkerRole;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
@@ -38,20 +39,20 @@ class TaskNotificationStore implements TaskNotifications {
                                         rs.getString("worker_id"),
                                         rs.getString("workforce_id"),
                                         rs.getString("email"),
-                                        rs.getInt("role")))
+                                        WorkerRole.of(rs.getInt("role"))))
                                 .list()));
     }
 
     @Override
     @Transactional
     public void recordEmail(
-            String projectId, String taskId, String workerId, int emailStatus, @Nullable Instant notifiedAt) {
+            String projectId, String taskId, String workerId, EmailStatus emailStatus, @Nullable Instant notifiedAt) {
         jdbc.sql("""
                 update workforce_task_worker
                 set email_status = ?, last_notify_time = coalesce(?::timestamptz, last_notify_time)
                 where task_id = ? and worker_id = ? and project_id = ?
                 """)
-                .param(emailStatus)
+                .param(emailStatus.code())
                 // may be null: param(@Nullable Object), since params(Object...) declares its values non-null
                 .param(notifiedAt == null ? null : Timestamp.from(notifiedAt))
                 .params(taskId, workerId, projectId)

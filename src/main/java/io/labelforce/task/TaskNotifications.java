@@ -1,5 +1,6 @@
 package io.labelforce.task;
 
+import io.labelforce.workforce.WorkerRole;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -12,29 +13,21 @@ import org.jspecify.annotations.Nullable;
  */
 public interface TaskNotifications {
 
-    /** {@code email_status}: no notification e-mail sent yet. */
-    int EMAIL_NOT_SENT = 0;
-    /** {@code email_status}: the address is malformed; the mail was never sent. */
-    int EMAIL_MALFORMED = 1;
-    /** {@code email_status}: the mail server refused the address for good. */
-    int EMAIL_UNREACHABLE = 2;
-    /** {@code email_status}: the mail server accepted the mail. */
-    int EMAIL_SENT = 3;
-
     /** The task under this project and dataset with its member tasks, if it exists. */
     Optional<NotifiableTask> find(String projectId, String datasetId, String taskId);
 
     /**
      * Records a delivery outcome on the member task, if the member is still assigned (else nothing happens).
      *
-     * @param emailStatus one of the {@code EMAIL_*} constants
+     * @param emailStatus the outcome
      * @param notifiedAt the new {@code last_notify_time}, or {@code null} to keep the current one
      */
-    void recordEmail(String projectId, String taskId, String workerId, int emailStatus, @Nullable Instant notifiedAt);
+    void recordEmail(
+            String projectId, String taskId, String workerId, EmailStatus emailStatus, @Nullable Instant notifiedAt);
 
     /** A task and its assigned members. */
-    record NotifiableTask(String taskId, String taskName, String datasetId, int status, List<Member> members) {}
+    record NotifiableTask(String taskId, String taskName, String datasetId, TaskStatus status, List<Member> members) {}
 
     /** A member task: the member's e-mail (normalised) and role as assigned. */
-    record Member(String workerId, String workforceId, String email, int role) {}
+    record Member(String workerId, String workforceId, String email, WorkerRole role) {}
 }

@@ -1,9 +1,11 @@
 package io.labelforce.task;
 
+import io.labelforce.common.PageParams;
 import io.labelforce.common.Paging;
 import io.labelforce.dataset.DatasetDirectory;
 import io.labelforce.dataset.DatasetDirectory.DatasetSummary;
 import io.labelforce.dataset.SampleCounts;
+import io.labelforce.workforce.WorkerRole;
 import java.time.Clock;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -59,10 +61,10 @@ class TaskService {
         return new TaskViews.TaskId(task.getId());
     }
 
-    TaskViews.TaskList list(String projectId, String datasetId, int offset, int limit) {
+    TaskViews.TaskList list(String projectId, String datasetId, PageParams paging) {
         DatasetSummary dataset = dataset(projectId, datasetId);
         Page<WorkforceTaskEntity> page = tasks.findByProjectIdAndDatasetId(
-                projectId, datasetId, Paging.page(offset, limit, Paging.sort("createTime", "desc", "id")));
+                projectId, datasetId, paging.pageable(Paging.sort("createTime", "desc", "id")));
         SampleCounts counts = datasets.sampleCounts(projectId, datasetId);
         return new TaskViews.TaskList(
                 page.getTotalElements(),
@@ -94,7 +96,7 @@ class TaskService {
             @Nullable Long expectedVersion) {
         checkIds(datasetId, taskId, request.datasetId(), request.taskId());
         WorkforceTaskEntity task = lock(projectId, datasetId, taskId, expectedVersion);
-        TaskStatus.checkUpdatable(task.getStatus());
+        task.checkUpdatable();
         if (request.taskName() != null) {
             task.rename(request.taskName());
         }
@@ -120,7 +122,7 @@ class TaskService {
             checkIds(datasetId, taskId, request.datasetId(), request.taskId());
         }
         WorkforceTaskEntity task = lock(projectId, datasetId, taskId, expectedVersion);
-        TaskStatus.checkStartable(task.getStatus());
+        task.checkStartable();
         if (request != null && request.workforcesConfig() != null) {
             assign(projectId, task, request.workforcesConfig());
         }
@@ -139,7 +141,7 @@ class TaskService {
     @Transactional
     void delete(String projectId, String datasetId, String taskId, @Nullable Long expectedVersion) {
         WorkforceTaskEntity task = lock(projectId, datasetId, taskId, expectedVersion);
-        TaskStatus.checkDeletable(task.getStatus());
+        task.checkDeletable();
         tasks.delete(task);
     }
 
@@ -152,7 +154,7 @@ class TaskService {
     private int countLabelers(WorkforceTaskEntity task) {
         return (int) assignments.load(List.of(task.getId())).getOrDefault(task.getId(), List.of()).stream()
                 .flatMap(team -> team.workers().stream())
-                .filter(worker -> worker.role() == io.labelforce.workforce.WorkerRef.LABELER)
+                .filter(worker -> worker.role() == WorkerRole.LABELER)
                 .count();
     }
 

@@ -40,7 +40,7 @@ class TaskUsage implements DatasetUsage, WorkforceUsage {
     public boolean hasUnfinishedTasks(String projectId, String datasetId) {
         return jdbc.sql(
                         "select exists (select 1 from workforce_task where project_id = ? and dataset_id = ? and status <> ?)")
-                .params(projectId, datasetId, TaskStatus.PASSED)
+                .params(projectId, datasetId, TaskStatus.PASSED.code())
                 .query(Boolean.class)
                 .single();
     }
@@ -59,7 +59,7 @@ class TaskUsage implements DatasetUsage, WorkforceUsage {
                 select distinct w.worker_id from workforce_task_worker w join workforce_task t on t.id = w.task_id
                 where w.project_id = ? and w.workforce_id = ? and w.worker_id = any(?) and t.status <> ?
                 """)
-                .params(projectId, workforceId, workerIds.toArray(String[]::new), TaskStatus.PASSED)
+                .params(projectId, workforceId, workerIds.toArray(String[]::new), TaskStatus.PASSED.code())
                 .query(String.class)
                 .list());
     }

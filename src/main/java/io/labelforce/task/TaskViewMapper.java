@@ -11,7 +11,7 @@ import io.labelforce.task.TaskViews.WorkerView;
 import io.labelforce.task.TaskViews.WorkforceStats;
 import io.labelforce.task.TaskViews.WorkforceView;
 import io.labelforce.task.TaskViews.WorkforcesConfigView;
-import io.labelforce.workforce.WorkerRef;
+import io.labelforce.workforce.WorkerRole;
 import io.labelforce.workforce.WorkforceDirectory;
 import io.labelforce.workforce.WorkforceRef;
 import java.time.Instant;
@@ -90,10 +90,10 @@ class TaskViewMapper {
                 ? new WorkforceStats(
                         teams.size(),
                         (int) workers.stream()
-                                .filter(w -> w.role() == WorkerRef.LABELER)
+                                .filter(w -> w.role() == WorkerRole.LABELER)
                                 .count(),
                         (int) workers.stream()
-                                .filter(w -> w.role() == WorkerRef.REVIEWER)
+                                .filter(w -> w.role() == WorkerRole.REVIEWER)
                                 .count())
                 : null;
         List<LabelStats> labelStats = include.labelStats()

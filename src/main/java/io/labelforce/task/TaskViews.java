@@ -3,6 +3,7 @@ package io.labelforce.task;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.labelforce.dataset.Label;
 import io.labelforce.dataset.SampleCounts;
+import io.labelforce.workforce.WorkerRole;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -18,7 +19,7 @@ final class TaskViews {
             String description,
             String datasetId,
             @Nullable String versionId,
-            int status,
+            TaskStatus status,
             int repetition,
             boolean autoSyncDataset,
             boolean synchronizeData,
@@ -45,7 +46,7 @@ final class TaskViews {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record WorkforceView(String workforceId, @Nullable String workforceName, List<WorkerView> workers) {}
 
-    record WorkerView(String email, String workerId, int role) {}
+    record WorkerView(String email, String workerId, WorkerRole role) {}
 
     record WorkforceStats(int workforceCount, int labelerCount, int reviewerCount) {}
 
@@ -96,13 +97,13 @@ final class TaskViews {
     record WorkerTask(
             String workerId,
             String email,
-            int role,
+            WorkerRole role,
             String taskId,
             String workforceTaskName,
             String datasetId,
             int datasetType,
-            int taskStatus,
-            int emailStatus,
+            TaskStatus taskStatus,
+            EmailStatus emailStatus,
             long lastNotifyTime,
             SampleStats sampleStats,
             long createTime,

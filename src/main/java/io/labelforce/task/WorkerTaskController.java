@@ -1,6 +1,7 @@
 package io.labelforce.task;
 
 import io.labelforce.common.FieldRules;
+import io.labelforce.common.PageParams;
 import io.labelforce.security.Caller;
 import io.labelforce.security.CurrentCaller;
 import io.labelforce.workforce.WorkerEmails;
@@ -43,6 +44,6 @@ class WorkerTaskController {
         return queries.list(
                 projectId,
                 WorkerEmails.normalise(email),
-                new WorkerTaskQueries.WorkerTaskQuery(offset, limit, sortBy, order, searchContent));
+                new WorkerTaskQueries.WorkerTaskQuery(new PageParams(offset, limit), sortBy, order, searchContent));
     }
 }

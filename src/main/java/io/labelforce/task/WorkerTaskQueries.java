@@ -1,8 +1,10 @@
 package io.labelforce.task;
 
 import io.labelforce.common.Like;
+import io.labelforce.common.PageParams;
 import io.labelforce.task.TaskViews.SampleStats;
 import io.labelforce.task.TaskViews.WorkerTask;
+import io.labelforce.workforce.WorkerRole;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -18,7 +20,7 @@ class WorkerTaskQueries {
 
     private static final String FROM = """
             from workforce_task_worker w join workforce_task t on t.id = w.task_id
-            where w.project_id = :projectId and w.email = :email and (t.status <> 6 or w.role = 2)
+            where w.project_id = :projectId and w.email = :email and (t.status <> :created or w.role = :administrator)
               and (cast(:pattern as varchar) is null or upper(t.name) like cast(:pattern as varchar) escape '\\')
             """;
 
@@ -38,6 +40,8 @@ class WorkerTaskQueries {
                 .param("projectId", projectId)
                 .param("email", email)
                 .param("pattern", pattern)
+                .param("created", TaskStatus.CREATED.code())
+                .param("administrator", WorkerRole.TEAM_ADMINISTRATOR.code())
                 .query(Long.class)
                 .single();
         List<WorkerTask> items = jdbc.sql("""
@@ -47,18 +51,20 @@ class WorkerTaskQueries {
                 .param("projectId", projectId)
                 .param("email", email)
                 .param("pattern", pattern)
-                .param("limit", query.limit())
-                .param("offset", (long) query.offset() * query.limit())
+                .param("created", TaskStatus.CREATED.code())
+                .param("administrator", WorkerRole.TEAM_ADMINISTRATOR.code())
+                .param("limit", query.page().limit())
+                .param("offset", query.page().skip())
                 .query((rs, n) -> new WorkerTask(
                         rs.getString("worker_id"),
                         rs.getString("email"),
-                        rs.getInt("role"),
+                        WorkerRole.of(rs.getInt("role")),
                         rs.getString("id"),
                         rs.getString("name"),
                         rs.getString("dataset_id"),
                         rs.getInt("dataset_type"),
-                        rs.getInt("status"),
-                        rs.getInt("email_status"),
+                        TaskStatus.of(rs.getInt("status")),
+                        EmailStatus.of(rs.getInt("email_status")),
                         rs.getTimestamp("last_notify_time") == null
                                 ? 0
                                 : rs.getTimestamp("last_notify_time").getTime(),
@@ -69,5 +75,5 @@ class WorkerTaskQueries {
         return new TaskViews.WorkerTaskList(count, items);
     }
 
-    record WorkerTaskQuery(int offset, int limit, String sortBy, String order, String searchContent) {}
+    record WorkerTaskQuery(PageParams page, String sortBy, String order, String searchContent) {}
 }

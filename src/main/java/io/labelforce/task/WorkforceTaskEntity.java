@@ -3,6 +3,7 @@ package io.labelforce.task;
 import io.labelforce.common.Ids;
 import io.labelforce.dataset.Label;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -34,7 +35,8 @@ class WorkforceTaskEntity {
 
     private String description;
 
-    private int status;
+    @Convert(converter = TaskStatus.Converter.class)
+    private TaskStatus status;
 
     private int repetition;
 
@@ -84,6 +86,7 @@ class WorkforceTaskEntity {
         this.name = "";
         this.description = "";
         this.workspaceId = "0";
+        this.status = TaskStatus.CREATED;
         this.labels = new ArrayList<>();
         this.createTime = Instant.EPOCH;
         this.updateTime = Instant.EPOCH;
@@ -129,8 +132,23 @@ class WorkforceTaskEntity {
         this.agency = newAgency;
     }
 
+    /** Refuses an update while an acceptance runs or once the task has passed (409). */
+    void checkUpdatable() {
+        status.checkUpdatable();
+    }
+
+    /** Refuses a start unless the task is created or rejected (409). */
+    void checkStartable() {
+        status.checkStartable();
+    }
+
+    /** Refuses a deletion while an acceptance runs (409). */
+    void checkDeletable() {
+        status.checkDeletable();
+    }
+
     void start() {
-        TaskStatus.checkStartable(status);
+        status.checkStartable();
         this.status = TaskStatus.RUNNING;
     }
 
@@ -163,7 +181,7 @@ class WorkforceTaskEntity {
         return description;
     }
 
-    int getStatus() {
+    TaskStatus getStatus() {
         return status;
     }
 

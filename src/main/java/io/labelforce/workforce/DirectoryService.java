@@ -76,8 +76,8 @@ class DirectoryService implements WorkforceDirectory {
                         rs.getString("id"),
                         rs.getString("workforce_id"),
                         rs.getString("email"),
-                        rs.getInt("role"),
-                        rs.getInt("status")))
+                        WorkerRole.of(rs.getInt("role")),
+                        WorkerStatus.of(rs.getInt("status"))))
                 .list();
     }
 

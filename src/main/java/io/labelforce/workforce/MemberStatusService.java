@@ -18,27 +18,17 @@ class MemberStatusService implements MemberStatus {
 
     @Override
     public boolean markInvited(String projectId, String workforceId, String workerId) {
-        return workers.changeStatus(
-                        projectId,
-                        workforceId,
-                        workerId,
-                        WorkerRef.STATUS_NEW,
-                        WorkerRef.STATUS_NEW,
-                        WorkerRef.STATUS_INVITED,
-                        clock.instant())
-                == 1;
+        return moveTo(projectId, workforceId, workerId, WorkerStatus.INVITED);
     }
 
     @Override
     public boolean markJoined(String projectId, String workforceId, String workerId) {
-        return workers.changeStatus(
-                        projectId,
-                        workforceId,
-                        workerId,
-                        WorkerRef.STATUS_NEW,
-                        WorkerRef.STATUS_INVITED,
-                        WorkerRef.STATUS_JOINED,
-                        clock.instant())
+        return moveTo(projectId, workforceId, workerId, WorkerStatus.JOINED);
+    }
+
+    /** The transition guard is {@link WorkerStatus#reachableFrom()}, applied in the update's condition. */
+    private boolean moveTo(String projectId, String workforceId, String workerId, WorkerStatus status) {
+        return workers.changeStatus(projectId, workforceId, workerId, status.reachableFrom(), status, clock.instant())
                 == 1;
     }
 }

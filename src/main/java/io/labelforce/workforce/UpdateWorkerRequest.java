@@ -14,4 +14,10 @@ record UpdateWorkerRequest(
         String description,
 
         @Nullable @Min(0) @Max(3) @JsonDeserialize(using = RoleDeserializer.class)
-        Integer role) {}
+        Integer role) {
+
+    @Nullable
+    WorkerRole roleOrNull() {
+        return role == null ? null : WorkerRole.of(role);
+    }
+}

@@ -16,6 +16,6 @@ public record WorkerAdded(
         String workforceId,
         String workerId,
         String email,
-        int role,
+        WorkerRole role,
         String locale,
         Instant addedAt) {}

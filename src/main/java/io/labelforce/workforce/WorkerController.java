@@ -1,6 +1,8 @@
 package io.labelforce.workforce;
 
+import io.labelforce.common.BatchResponse;
 import io.labelforce.common.FieldRules;
+import io.labelforce.common.PageParams;
 import io.labelforce.security.Caller;
 import io.labelforce.security.CurrentCaller;
 import io.swagger.v3.oas.annotations.Operation;
@@ -54,7 +56,10 @@ class WorkerController {
             @RequestParam(defaultValue = "desc") @Pattern(regexp = FieldRules.ORDER, message = FieldRules.ORDER_MESSAGE)
                     String order,
             @RequestParam(required = false) @Min(0) @Max(3) @Nullable Integer role) {
-        return service.listAll(projectId, new WorkerQuery(offset, limit, sortBy, order, role));
+        return service.listAll(
+                projectId,
+                new WorkerQuery(
+                        new PageParams(offset, limit), sortBy, order, role == null ? null : WorkerRole.of(role)));
     }
 
     @GetMapping("/{workforce_id}/workers")
@@ -69,7 +74,8 @@ class WorkerController {
                     String sortBy,
             @RequestParam(defaultValue = "desc") @Pattern(regexp = FieldRules.ORDER, message = FieldRules.ORDER_MESSAGE)
                     String order) {
-        return service.list(projectId, workforceId, new WorkerQuery(offset, limit, sortBy, order, null));
+        return service.list(
+                projectId, workforceId, new WorkerQuery(new PageParams(offset, limit), sortBy, order, null));
     }
 
     @PostMapping("/{workforce_id}/workers")
@@ -121,7 +127,7 @@ class WorkerController {
 
     @PostMapping("/{workforce_id}/workers/batch-delete")
     @Operation(summary = "Remove members (DeleteWorkers): a BatchResponse with one result per id")
-    WorkforceResponses.BatchResponse batchDelete(
+    BatchResponse batchDelete(
             @PathVariable("project_id") String projectId,
             @PathVariable("workforce_id") String workforceId,
             @Valid @RequestBody BatchDeleteRequest request) {

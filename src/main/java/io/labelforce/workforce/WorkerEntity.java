@@ -2,6 +2,7 @@ package io.labelforce.workforce;
 
 import io.labelforce.common.Ids;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -10,7 +11,7 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A team member. Removing a member only sets {@link WorkerRef#STATUS_REMOVED}: the row (and its id) stays
+ * A team member. Removing a member only sets {@link WorkerStatus#REMOVED}: the row (and its id) stays
  * for the history that refers to it, and adding the same e-mail again reactivates it.
  */
 @Entity
@@ -29,9 +30,11 @@ class WorkerEntity {
     @Column(updatable = false)
     private String email;
 
-    private int role;
+    @Convert(converter = WorkerRole.Converter.class)
+    private WorkerRole role;
 
-    private int status;
+    @Convert(converter = WorkerStatus.Converter.class)
+    private WorkerStatus status;
 
     private String description;
 
@@ -51,40 +54,47 @@ class WorkerEntity {
         this.workforceId = "";
         this.email = "";
         this.description = "";
+        this.role = WorkerRole.LABELER;
+        this.status = WorkerStatus.NEW;
         this.createTime = Instant.EPOCH;
         this.updateTime = Instant.EPOCH;
     }
 
     WorkerEntity(
-            String projectId, String workforceId, String email, int role, @Nullable String description, Instant now) {
+            String projectId,
+            String workforceId,
+            String email,
+            WorkerRole role,
+            @Nullable String description,
+            Instant now) {
         this.id = Ids.hex32();
         this.projectId = projectId;
         this.workforceId = workforceId;
         this.email = email;
         this.role = role;
-        this.status = WorkerRef.STATUS_NEW;
+        this.status = WorkerStatus.NEW;
         this.description = description == null ? "" : description;
         this.createTime = now;
         this.updateTime = now;
     }
 
     boolean isRemoved() {
-        return status == WorkerRef.STATUS_REMOVED;
+        return status == WorkerStatus.REMOVED;
     }
 
     /** Adding a removed member's e-mail again: same row and id, a fresh start as a new member. */
-    void reactivate(int newRole, @Nullable String newDescription, Instant now) {
+    void reactivate(WorkerRole newRole, @Nullable String newDescription, Instant now) {
         if (!isRemoved()) {
             throw new IllegalStateException("Worker " + id + " is active");
         }
         this.role = newRole;
-        this.status = WorkerRef.STATUS_NEW;
+        this.status = WorkerStatus.NEW;
         this.description = newDescription == null ? "" : newDescription;
         this.updateTime = now;
     }
 
     /** A partial update: absent fields stay as they are; nothing changes when nothing is given. */
-    void update(@Nullable Integer newRole, @Nullable String newDescription, Instant now) {
+    void update(@Nullable WorkerRole newRole, @Nullable String newDescription, Instant now) {
         boolean changed = false;
         if (newRole != null && newRole != role) {
             role = newRole;
@@ -115,11 +125,11 @@ class WorkerEntity {
         return email;
     }
 
-    int getRole() {
+    WorkerRole getRole() {
         return role;
     }
 
-    int getStatus() {
+    WorkerStatus getStatus() {
         return status;
     }
 

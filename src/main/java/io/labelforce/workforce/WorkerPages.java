@@ -21,7 +21,7 @@ interface WorkerPages {
     record WorkerFilter(
             String projectId,
             @Nullable String workforceId,
-            @Nullable Integer role,
+            @Nullable WorkerRole role,
             String sortBy,
             boolean descending) {}
 }

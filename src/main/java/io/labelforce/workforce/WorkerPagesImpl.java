@@ -9,7 +9,7 @@ import org.springframework.data.support.PageableExecutionUtils;
 
 /**
  * The HQL is assembled from fixed fragments only (the sort property and direction are chosen from a closed
- * set); every value is a bound parameter. {@code status <> 3} is a literal so that the partial indexes apply.
+ * set); every value is a bound parameter. {@code status <> REMOVED} is a literal (rendered as 3) so that the partial indexes apply.
  */
 class WorkerPagesImpl implements WorkerPages {
 
@@ -48,7 +48,7 @@ class WorkerPagesImpl implements WorkerPages {
                 .append(alias)
                 .append(".projectId = :projectId and ")
                 .append(alias)
-                .append(".status <> 3");
+                .append(".status <> io.labelforce.workforce.WorkerStatus.REMOVED");
         if (filter.workforceId() != null) {
             where.append(" and ").append(alias).append(".workforceId = :workforceId");
         }

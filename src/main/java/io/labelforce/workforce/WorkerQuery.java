@@ -1,11 +1,11 @@
 package io.labelforce.workforce;
 
+import io.labelforce.common.PageParams;
 import org.jspecify.annotations.Nullable;
 
 /** What ListWorkers and ListAllWorkers ask for, already validated; {@code role} null = every role. */
 record WorkerQuery(
-        int offset,
-        int limit,
+        PageParams page,
         String sortBy,
         String order,
-        @Nullable Integer role) {}
+        @Nullable WorkerRole role) {}

@@ -1,5 +1,6 @@
 package io.labelforce.workforce;
 
+import io.labelforce.common.BatchResponse;
 import io.labelforce.common.DomainException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -47,26 +48,25 @@ class WorkerRemovalService {
      * DeleteWorkers: each id succeeds or fails alone (4604 unknown or already removed, 4618 the caller itself,
      * 4628 used by a task); a repeated id gets the result of its first occurrence.
      */
-    WorkforceResponses.BatchResponse removeAll(
+    BatchResponse removeAll(
             String projectId, String workforceId, List<String> workerIds, @Nullable String callerEmail) {
         Map<String, DomainException> failures = removeActive(projectId, workforceId, workerIds, callerEmail);
-        List<WorkforceResponses.BatchResponse> results = new ArrayList<>(workerIds.size());
+        List<BatchResponse> results = new ArrayList<>(workerIds.size());
         for (String id : workerIds) {
             DomainException failure = failures.get(id);
             results.add(
                     failure == null
-                            ? WorkforceResponses.BatchResponse.ok()
-                            : WorkforceResponses.BatchResponse.failed(
-                                    failure.errorCode(), String.valueOf(failure.getMessage())));
+                            ? BatchResponse.ok()
+                            : BatchResponse.failed(failure.errorCode(), String.valueOf(failure.getMessage())));
         }
-        return WorkforceResponses.BatchResponse.of(results);
+        return BatchResponse.of(results);
     }
 
     /** Removes what may be removed; returns why the others were not, by worker id. */
     private Map<String, DomainException> removeActive(
             String projectId, String workforceId, List<String> workerIds, @Nullable String callerEmail) {
         if (workforces.lockByIdAndProjectId(workforceId, projectId).isEmpty()) {
-            throw WorkforceErrors.workforceNotFound(workforceId);
+            throw WorkforceNotFound.workforce(workforceId);
         }
         Set<String> requested = Set.copyOf(workerIds);
         Map<String, String> emailsById = requested.isEmpty()
@@ -78,7 +78,7 @@ class WorkerRemovalService {
         Map<String, DomainException> failures = new LinkedHashMap<>();
         for (String id : requested) {
             if (!emailsById.containsKey(id)) {
-                failures.put(id, WorkforceErrors.workerNotFound(id));
+                failures.put(id, WorkforceNotFound.worker(id));
             } else if (emailsById.get(id).equals(self)) {
                 failures.put(id, WorkforceErrors.cannotRemoveSelf());
             }

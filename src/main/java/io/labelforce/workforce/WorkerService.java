@@ -1,6 +1,5 @@
 package io.labelforce.workforce;
 
-import io.labelforce.common.Paging;
 import java.time.Clock;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
@@ -56,11 +55,16 @@ class WorkerService {
         Instant now = clock.instant();
         WorkerEntity worker;
         if (existing != null) {
-            existing.reactivate(request.role(), request.description(), now);
+            existing.reactivate(WorkerRole.of(request.role()), request.description(), now);
             worker = existing;
         } else {
             worker = workers.save(new WorkerEntity(
-                    projectId, workforceId, request.emails(), request.role(), request.description(), now));
+                    projectId,
+                    workforceId,
+                    request.emails(),
+                    WorkerRole.of(request.role()),
+                    request.description(),
+                    now));
         }
         workers.flush();
         workforces.addToWorkerCount(projectId, workforceId, 1);
@@ -73,7 +77,7 @@ class WorkerService {
     WorkforceResponses.WorkerList list(String projectId, String workforceId, WorkerQuery query) {
         WorkforceResponses.WorkerList list = page(projectId, workforceId, null, query);
         if (list.totalNumber() == 0 && !workforces.existsByIdAndProjectId(workforceId, projectId)) {
-            throw WorkforceErrors.workforceNotFound(workforceId);
+            throw WorkforceNotFound.workforce(workforceId);
         }
         return list;
     }
@@ -90,30 +94,31 @@ class WorkerService {
     /** Optimistic locking (@Version) refuses the write if another update committed since the read. */
     @Transactional
     void update(String projectId, String workforceId, String workerId, UpdateWorkerRequest request) {
-        findActive(projectId, workforceId, workerId).update(request.role(), request.description(), clock.instant());
+        findActive(projectId, workforceId, workerId)
+                .update(request.roleOrNull(), request.description(), clock.instant());
         workers.flush();
     }
 
     private WorkforceEntity lockTeam(String projectId, String workforceId) {
         return workforces
                 .lockByIdAndProjectId(workforceId, projectId)
-                .orElseThrow(() -> WorkforceErrors.workforceNotFound(workforceId));
+                .orElseThrow(() -> WorkforceNotFound.workforce(workforceId));
     }
 
     /** An unknown member of an unknown team is reported as the team (4601), else as the member (4604). */
     private WorkerEntity findActive(String projectId, String workforceId, String workerId) {
         return workers.findActive(projectId, workforceId, workerId)
                 .orElseThrow(() -> workforces.existsByIdAndProjectId(workforceId, projectId)
-                        ? WorkforceErrors.workerNotFound(workerId)
-                        : WorkforceErrors.workforceNotFound(workforceId));
+                        ? WorkforceNotFound.worker(workerId)
+                        : WorkforceNotFound.workforce(workforceId));
     }
 
     private WorkforceResponses.WorkerList page(
-            String projectId, @Nullable String workforceId, @Nullable Integer role, WorkerQuery query) {
+            String projectId, @Nullable String workforceId, @Nullable WorkerRole role, WorkerQuery query) {
         String property = "email".equals(query.sortBy()) ? "email" : "createTime";
         WorkerPages.WorkerFilter filter =
                 new WorkerPages.WorkerFilter(projectId, workforceId, role, property, "desc".equals(query.order()));
-        Page<WorkerView> page = workers.findActive(filter, Paging.page(query.offset(), query.limit(), Sort.unsorted()))
+        Page<WorkerView> page = workers.findActive(filter, query.page().pageable(Sort.unsorted()))
                 .map(WorkerView::of);
         return new WorkforceResponses.WorkerList(page.getTotalElements(), page.getContent());
     }

@@ -5,8 +5,8 @@ record WorkerView(
         String workerId,
         String workforceId,
         String email,
-        int role,
-        int status,
+        WorkerRole role,
+        WorkerStatus status,
         String description,
         long createTime,
         long updateTime) {

@@ -1,6 +1,7 @@
 package io.labelforce.workforce;
 
 import io.labelforce.common.FieldRules;
+import io.labelforce.common.PageParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -52,7 +53,8 @@ class WorkforceController {
             @RequestParam(name = "search_content", defaultValue = "") @Size(max = 100) String searchContent,
             @RequestParam(name = "workforce_task_id", required = false) @Nullable String workforceTaskId) {
         return service.list(
-                projectId, new WorkforceQuery(offset, limit, sortBy, order, searchContent, workforceTaskId));
+                projectId,
+                new WorkforceQuery(new PageParams(offset, limit), sortBy, order, searchContent, workforceTaskId));
     }
 
     @PostMapping

@@ -36,11 +36,11 @@ public interface WorkforceDirectory {
     /**
      * The team's members whose e-mail is one of {@code emails}. The e-mails are normalised here
      * ({@link WorkerEmails#normalise}); e-mails that match no member are simply absent from the result.
-     * Removed members are included (status {@link WorkerRef#STATUS_REMOVED}) so that a caller can tell
+     * Removed members are included (status {@link WorkerStatus#REMOVED}) so that a caller can tell
      * "removed" from "never a member"; check {@link WorkerRef#active()} before assigning work.
      */
     List<WorkerRef> findWorkersByEmail(String projectId, String workforceId, Collection<String> emails);
 
-    /** Whether the e-mail (normalised here) is the team's active team administrator (role 2). */
+    /** Whether the e-mail (normalised here) is the team's active team administrator. */
     boolean isActiveAdministrator(String projectId, String workforceId, String email);
 }

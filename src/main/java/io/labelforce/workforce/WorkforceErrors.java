@@ -22,16 +22,6 @@ class WorkforceErrors {
 
     private static final String EMAIL_EXISTS_MESSAGE = "A member with this e-mail already exists in the team";
 
-    static DomainException workforceNotFound(String workforceId) {
-        return new DomainException(
-                ErrorKind.NOT_FOUND, WORKFORCE_NOT_FOUND, "Labeling team " + workforceId + " does not exist");
-    }
-
-    static DomainException workerNotFound(String workerId) {
-        return new DomainException(
-                ErrorKind.NOT_FOUND, WORKER_NOT_FOUND, "Team member " + workerId + " does not exist");
-    }
-
     static DomainException emailExists() {
         return new DomainException(ErrorKind.CONFLICT, WORKER_EMAIL_EXISTS, EMAIL_EXISTS_MESSAGE);
     }

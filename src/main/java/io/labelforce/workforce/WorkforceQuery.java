@@ -1,11 +1,11 @@
 package io.labelforce.workforce;
 
+import io.labelforce.common.PageParams;
 import org.jspecify.annotations.Nullable;
 
 /** What ListWorkforces asks for, already validated. */
 record WorkforceQuery(
-        int offset,
-        int limit,
+        PageParams page,
         String sortBy,
         String order,
         String searchContent,

@@ -43,7 +43,7 @@ class WorkforceService {
     /** One query for the page and at most one count; {@code worker_count} is a column of the same rows. */
     WorkforceResponses.WorkforceList list(String projectId, WorkforceQuery query) {
         String property = "workforce_name".equals(query.sortBy()) ? "name" : "createTime";
-        Pageable pageable = Paging.page(query.offset(), query.limit(), Paging.sort(property, query.order(), "id"));
+        Pageable pageable = query.page().pageable(Paging.sort(property, query.order(), "id"));
         Specification<WorkforceEntity> spec = (root, q, cb) -> cb.equal(root.get("projectId"), projectId);
         if (!query.searchContent().isEmpty()) {
             String pattern = Like.containsIgnoreCase(query.searchContent());
@@ -79,7 +79,7 @@ class WorkforceService {
     void delete(String projectId, String workforceId) {
         WorkforceEntity team = repository
                 .lockByIdAndProjectId(workforceId, projectId)
-                .orElseThrow(() -> WorkforceErrors.workforceNotFound(workforceId));
+                .orElseThrow(() -> WorkforceNotFound.workforce(workforceId));
         if (usages.isWorkforceInUse(projectId, workforceId)) {
             throw WorkforceErrors.workforceInUse(workforceId);
         }
@@ -90,6 +90,6 @@ class WorkforceService {
     private WorkforceEntity find(String projectId, String workforceId) {
         return repository
                 .findByIdAndProjectId(workforceId, projectId)
-                .orElseThrow(() -> WorkforceErrors.workforceNotFound(workforceId));
+                .orElseThrow(() -> WorkforceNotFound.workforce(workforceId));
     }
 }

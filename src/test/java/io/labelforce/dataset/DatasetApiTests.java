@@ -70,7 +70,7 @@ class DatasetApiTests extends ApiTest {
         assertThat(d.get("dataset_id").asString()).isEqualTo(id);
         assertThat(d.get("dataset_name").asString()).isEqualTo("dataset-457f");
         assertThat(d.get("dataset_type").asInt()).isZero();
-        assertThat(d.get("status").asInt()).isEqualTo(1);
+        assertThat(d.get("status").asInt()).isEqualTo(DatasetStatus.NORMAL.code());
         assertThat(d.get("data_format").asString()).isEqualTo("Default");
         assertThat(d.get("dataset_format").asInt()).isZero();
         assertThat(d.get("workspace_id").asString()).isEqualTo("0");

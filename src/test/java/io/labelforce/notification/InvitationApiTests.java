@@ -2,6 +2,9 @@ package io.labelforce.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.labelforce.Fixtures;
+import io.labelforce.workforce.WorkerRole;
+import io.labelforce.workforce.WorkerStatus;
 import jakarta.mail.internet.MimeMessage;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -15,7 +18,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * ({@code labelforce.mail.invite-on-create=false}): these tests send invitations with the resend call; the
  * automatic one is covered by {@link MailReplicaTests}.
  */
-class InvitationApiTests extends MailTestSupport {
+class InvitationApiTests extends Fixtures {
 
     private String invite(String team, String workerId, String query) {
         MvcTestResult result = call(HttpMethod.POST, member(team, workerId) + "/invitation" + query, writer);
@@ -33,8 +36,8 @@ class InvitationApiTests extends MailTestSupport {
     @Test
     void anInvitationArrivesAndItsLinkMakesTheMemberJoin() throws Exception {
         String team = createTeam("annotators");
-        String worker = addWorker(team, "Ann@Example.com", 1);
-        assertThat(memberStatus(team, worker)).isZero();
+        String worker = addWorker(team, "Ann@Example.com", WorkerRole.REVIEWER);
+        assertThat(memberStatus(team, worker)).isEqualTo(WorkerStatus.NEW);
 
         assertThat(invite(team, worker, "")).isEqualTo("ann@example.com");
         MimeMessage mail = onlyMailTo("ann@example.com");
@@ -44,7 +47,7 @@ class InvitationApiTests extends MailTestSupport {
         String link = link(mail);
         assertThat(html(mail)).contains("href=\"" + link + "\"");
         // sent: status 0 -> 1; the outbox no longer holds the link, the invitation only its hash
-        eventually().until(() -> memberStatus(team, worker) == 1);
+        eventually().until(() -> memberStatus(team, worker) == WorkerStatus.INVITED);
         String token = link.substring(link.lastIndexOf('/') + 1);
         assertThat(jdbc.queryForObject(
                         "select count(*) from mail_message where text_body like ? or html_body like ?",
@@ -59,20 +62,20 @@ class InvitationApiTests extends MailTestSupport {
         // following the link needs no API key
         MvcTestResult opened = mvc.get().uri(path(link)).exchange();
         assertThat(opened).hasStatus(200);
-        assertThat(body(opened).get("state").asString()).isEqualTo("pending");
+        assertThat(body(opened).get("state").asString()).isEqualTo(InvitationState.PENDING.wireValue());
         assertThat(body(opened).get("workforce_name").asString()).isEqualTo("annotators");
         assertThat(body(opened).get("email").asString()).isEqualTo("ann@example.com");
 
         MvcTestResult accepted = mvc.post().uri(path(link) + "/accept").exchange();
         assertThat(accepted).hasStatus(200);
-        assertThat(body(accepted).get("status").asInt()).isEqualTo(2);
+        assertThat(workerStatus(body(accepted))).isEqualTo(WorkerStatus.JOINED);
         assertThat(body(accepted).get("worker_id").asString()).isEqualTo(worker);
-        assertThat(memberStatus(team, worker)).isEqualTo(2);
+        assertThat(memberStatus(team, worker)).isEqualTo(WorkerStatus.JOINED);
 
         // single use
         assertError(mvc.post().uri(path(link) + "/accept").exchange(), 410, "Labelforce.4903", "accepted already");
         assertThat(body(mvc.get().uri(path(link)).exchange()).get("state").asString())
-                .isEqualTo("accepted");
+                .isEqualTo(InvitationState.ACCEPTED.wireValue());
         // a member who joined gets no more invitations
         assertError(
                 call(HttpMethod.POST, member(team, worker) + "/invitation", writer),
@@ -84,7 +87,7 @@ class InvitationApiTests extends MailTestSupport {
     @Test
     void anInvitationCanBeResentAtMostOncePerIntervalAndTheNewLinkReplacesTheOld() throws Exception {
         String team = createTeam("crew");
-        String worker = addWorker(team, "bo@example.com", 0);
+        String worker = addWorker(team, "bo@example.com", WorkerRole.LABELER);
         invite(team, worker, "");
         String first = link(onlyMailTo("bo@example.com"));
 
@@ -109,13 +112,13 @@ class InvitationApiTests extends MailTestSupport {
 
         assertError(mvc.post().uri(path(first) + "/accept").exchange(), 410, "Labelforce.4903", "newer invitation");
         assertThat(mvc.post().uri(path(link(second)) + "/accept").exchange()).hasStatus(200);
-        assertThat(memberStatus(team, worker)).isEqualTo(2);
+        assertThat(memberStatus(team, worker)).isEqualTo(WorkerStatus.JOINED);
     }
 
     @Test
     void aMemberWhoseInvitationMailIsStillOnItsWayCanAcceptToo() {
         String team = createTeam("quick");
-        String worker = addWorker(team, "fox@example.com", 0);
+        String worker = addWorker(team, "fox@example.com", WorkerRole.LABELER);
         // an invitation whose link reached the member before its mail was recorded as sent (status still 0)
         String token = "lfi_" + "Q".repeat(43);
         jdbc.update(
@@ -127,17 +130,17 @@ class InvitationApiTests extends MailTestSupport {
                 worker,
                 "fox@example.com",
                 InvitationService.hash(token));
-        assertThat(memberStatus(team, worker)).isZero();
+        assertThat(memberStatus(team, worker)).isEqualTo(WorkerStatus.NEW);
         assertThat(mvc.post().uri("/invitations/" + token + "/accept").exchange())
                 .hasStatus(200);
-        assertThat(memberStatus(team, worker)).isEqualTo(2);
+        assertThat(memberStatus(team, worker)).isEqualTo(WorkerStatus.JOINED);
     }
 
     @Test
     void anExpiredUnknownOrOrphanedLinkIsRefused() {
         String team = createTeam("late");
-        String worker = addWorker(team, "cy@example.com", 0);
-        String leaver = addWorker(team, "di@example.com", 0);
+        String worker = addWorker(team, "cy@example.com", WorkerRole.LABELER);
+        String leaver = addWorker(team, "di@example.com", WorkerRole.LABELER);
         invite(team, worker, "");
         invite(team, leaver, "");
         String expired = link(onlyMailTo("cy@example.com"));
@@ -149,7 +152,7 @@ class InvitationApiTests extends MailTestSupport {
                 worker);
         assertError(mvc.post().uri(path(expired) + "/accept").exchange(), 410, "Labelforce.4904", "expired");
         assertThat(body(mvc.get().uri(path(expired)).exchange()).get("state").asString())
-                .isEqualTo("expired");
+                .isEqualTo(InvitationState.EXPIRED.wireValue());
 
         assertThat(call(HttpMethod.DELETE, member(team, leaver), writer)).hasStatus(204);
         assertError(
@@ -169,7 +172,7 @@ class InvitationApiTests extends MailTestSupport {
     @Test
     void resendingNeedsAnActiveMemberOfAnExistingTeam() {
         String team = createTeam("gone");
-        String worker = addWorker(team, "ed@example.com", 0);
+        String worker = addWorker(team, "ed@example.com", WorkerRole.LABELER);
         assertError(
                 call(HttpMethod.POST, member(team, "0".repeat(32)) + "/invitation", writer),
                 404,
@@ -191,7 +194,7 @@ class InvitationApiTests extends MailTestSupport {
         assertError(
                 call(
                         HttpMethod.POST,
-                        member(team, "") + "?locale=fr",
+                        members(team) + "?locale=fr",
                         writer,
                         java.util.Map.of("emails", "fi@example.com", "role", 0)),
                 400,

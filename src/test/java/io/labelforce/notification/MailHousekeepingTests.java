@@ -2,7 +2,10 @@ package io.labelforce.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.labelforce.Fixtures;
 import io.labelforce.common.Ids;
+import io.labelforce.workforce.WorkerRole;
+import io.labelforce.workforce.WorkerStatus;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -10,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** What happens to mails that wait: a stale invitation is not sent; old final mails are forgotten. */
-class MailHousekeepingTests extends MailTestSupport {
+class MailHousekeepingTests extends Fixtures {
 
     @Autowired
     private MailDelivery delivery;
@@ -46,7 +49,7 @@ class MailHousekeepingTests extends MailTestSupport {
     @Test
     void anInvitationMailWhoseLinkWasReplacedMeanwhileIsCancelledNotSent() {
         String team = createTeam("waiting");
-        String worker = addWorker(team, "mo@example.com", 0);
+        String worker = addWorker(team, "mo@example.com", WorkerRole.LABELER);
         String revoked = queueInvitationMail(
                 team, worker, invitation(team, worker, "mo@example.com", "now()"), "mo@example.com");
         String open =
@@ -59,13 +62,13 @@ class MailHousekeepingTests extends MailTestSupport {
         assertThat(jdbc.queryForObject("select state from mail_message where id = ?", String.class, open))
                 .isEqualTo("SENT");
         assertThat(mailsTo("mo@example.com")).hasSize(1);
-        assertThat(memberStatus(team, worker)).isEqualTo(1);
+        assertThat(memberStatus(team, worker)).isEqualTo(WorkerStatus.INVITED);
     }
 
     @Test
     void finalMailsAndClosedInvitationsAreForgottenAfterTheRetentionPeriod() {
         String team = createTeam("old");
-        String worker = addWorker(team, "ned@example.com", 0);
+        String worker = addWorker(team, "ned@example.com", WorkerRole.LABELER);
         Timestamp longAgo = Timestamp.from(Instant.now().minus(31, ChronoUnit.DAYS));
         String sent = queueInvitationMail(team, worker, "x", "ned@example.com");
         String pending = queueInvitationMail(team, worker, "y", "ned@example.com");

@@ -7,6 +7,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import io.labelforce.LabelforceApplication;
 import io.labelforce.TestDatabase;
 import io.labelforce.TestMail;
+import io.labelforce.workforce.WorkerStatus;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
@@ -163,8 +164,11 @@ class MailReplicaTests {
 
         smtp = startSmtp();
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> smtp.getReceivedMessages().length >= 6);
-        // several more retry rounds on both replicas: nothing else arrives
-        Thread.sleep(1500);
+        // several more retry rounds on both replicas (200 ms apart): nothing else arrives
+        Awaitility.await()
+                .during(Duration.ofMillis(1500))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> smtp.getReceivedMessages().length == 6);
         MimeMessage[] received = smtp.getReceivedMessages();
         assertThat(received).hasSize(6);
         assertThat(Arrays.stream(received).map(MailReplicaTests::messageId).distinct())
@@ -199,9 +203,9 @@ class MailReplicaTests {
         assertThat(post(second, "", link.group() + "/accept", Map.of(), 200)
                         .get("status")
                         .asInt())
-                .isEqualTo(2);
+                .isEqualTo(WorkerStatus.JOINED.code());
         assertThat(jdbc.queryForObject("select status from worker where id = ?", Integer.class, workers.get(0)))
-                .isEqualTo(2);
+                .isEqualTo(WorkerStatus.JOINED.code());
         // the registry holds nothing incomplete: every event was handled
         Awaitility.await()
                 .atMost(Duration.ofSeconds(10))
@@ -251,13 +255,17 @@ class MailReplicaTests {
         Awaitility.await()
                 .atMost(Duration.ofSeconds(20))
                 .until(() -> TestMail.to(smtp, "zed@example.com").size() >= 1);
-        Thread.sleep(1500);
+        // several more retry rounds (200 ms apart): the mail is not sent again
+        Awaitility.await()
+                .during(Duration.ofMillis(1500))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> TestMail.to(smtp, "zed@example.com").size() == 1);
         assertThat(TestMail.to(smtp, "zed@example.com")).hasSize(1);
         assertThat(jdbc.queryForObject("select state from mail_message where id = ?", String.class, mail))
                 .isEqualTo("SENT");
         Awaitility.await()
                 .atMost(Duration.ofSeconds(10))
-                .until(() -> queryInt("select status from worker where id = ?", worker) == 1);
+                .until(() -> queryInt("select status from worker where id = ?", worker) == WorkerStatus.INVITED.code());
     }
 
     @Test

@@ -2,7 +2,10 @@ package io.labelforce.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.labelforce.Fixtures;
 import io.labelforce.common.Ids;
+import io.labelforce.task.EmailStatus;
+import io.labelforce.workforce.WorkerRole;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +16,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
 /** SendEmails (20) over SMTP (GreenMail): per-address results, what really happened, rate limits. */
-class NotifyApiTests extends MailTestSupport {
+class NotifyApiTests extends Fixtures {
 
     @Autowired
     private MailDelivery delivery;
@@ -42,12 +45,11 @@ class NotifyApiTests extends MailTestSupport {
     @Test
     void eachAddressGetsItsOwnResultAndTheMemberTaskShowsTheDelivery() throws Exception {
         String team = createTeam("readers");
-        addWorker(team, "fay@example.com", 0);
-        addWorker(team, "gus@example.com", 1);
-        addWorker(team, "outsider@example.com", 0);
+        addWorker(team, "fay@example.com", WorkerRole.LABELER);
+        addWorker(team, "gus@example.com", WorkerRole.REVIEWER);
+        addWorker(team, "outsider@example.com", WorkerRole.LABELER);
         String task = taskFor("cats", team, List.of("fay@example.com", "gus@example.com"));
-        assertThat(memberTask(task, "fay@example.com").get("email_status").asInt())
-                .isZero();
+        assertThat(emailStatus(memberTask(task, "fay@example.com"))).isEqualTo(EmailStatus.NOT_SENT);
         long before = System.currentTimeMillis();
 
         JsonNode answer = notify(
@@ -82,12 +84,8 @@ class NotifyApiTests extends MailTestSupport {
         assertThat(mailsTo("outsider@example.com")).isEmpty();
 
         eventually()
-                .until(() ->
-                        memberTask(task, "gus@example.com").get("email_status").asInt() == 3
-                                && memberTask(task, "fay@example.com")
-                                                .get("email_status")
-                                                .asInt()
-                                        == 3);
+                .until(() -> emailStatus(memberTask(task, "gus@example.com")) == EmailStatus.SENT
+                        && emailStatus(memberTask(task, "fay@example.com")) == EmailStatus.SENT);
         long notified =
                 memberTask(task, "fay@example.com").get("last_notify_time").asLong();
         assertThat(notified).isBetween(before, System.currentTimeMillis());
@@ -102,8 +100,8 @@ class NotifyApiTests extends MailTestSupport {
     @Test
     void notifyingTheSameMemberAgainTooSoonIsRefusedForThatAddressOnly() {
         String team = createTeam("busy");
-        addWorker(team, "hal@example.com", 0);
-        addWorker(team, "ida@example.com", 0);
+        addWorker(team, "hal@example.com", WorkerRole.LABELER);
+        addWorker(team, "ida@example.com", WorkerRole.LABELER);
         String task = taskFor("dogs", team, List.of("hal@example.com", "ida@example.com"));
         assertThat(notify(task, Map.of("emails", List.of("hal@example.com")))
                         .get("success")
@@ -131,7 +129,7 @@ class NotifyApiTests extends MailTestSupport {
     @Test
     void theLocaleChoosesTheLanguage() throws Exception {
         String team = createTeam("intl");
-        addWorker(team, "jun@example.com", 2);
+        addWorker(team, "jun@example.com", WorkerRole.TEAM_ADMINISTRATOR);
         String task = taskFor("fish", team, List.of("jun@example.com"));
         assertThat(notify(task, "?locale=zh-cn", Map.of("emails", List.of("jun@example.com")))
                         .get("success")
@@ -146,7 +144,7 @@ class NotifyApiTests extends MailTestSupport {
     @Test
     void badRequestsAreRefusedWhole() {
         String team = createTeam("strict");
-        addWorker(team, "kim@example.com", 0);
+        addWorker(team, "kim@example.com", WorkerRole.LABELER);
         String task = taskFor("mice", team, List.of("kim@example.com"));
         assertError(
                 call(HttpMethod.POST, task + "/notify", writer, Map.of("emails", List.of())),
@@ -190,7 +188,7 @@ class NotifyApiTests extends MailTestSupport {
     @Test
     void anAddressTheMailLibraryRefusesIsRecordedAsMalformedWithoutRetrying() {
         String team = createTeam("odd");
-        addWorker(team, "lou@example.com", 0);
+        addWorker(team, "lou@example.com", WorkerRole.LABELER);
         String task = taskFor("owls", team, List.of("lou@example.com"));
         String taskId = task.substring(task.lastIndexOf('/') + 1);
         String workerId = jdbc.queryForObject(
@@ -207,8 +205,7 @@ class NotifyApiTests extends MailTestSupport {
         assertThat(jdbc.queryForMap("select state, attempts, last_error from mail_message where id = ?", id))
                 .containsEntry("state", "FAILED")
                 .containsEntry("attempts", 1);
-        assertThat(memberTask(task, "lou@example.com").get("email_status").asInt())
-                .isEqualTo(1);
+        assertThat(emailStatus(memberTask(task, "lou@example.com"))).isEqualTo(EmailStatus.MALFORMED);
         assertThat(memberTask(task, "lou@example.com").get("last_notify_time").asLong())
                 .isZero();
         // final: another attempt neither sends nor counts

@@ -3,6 +3,7 @@ package io.labelforce.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.labelforce.Fixtures;
 import io.labelforce.SqlStatementCounter;
 import io.labelforce.common.Ids;
 import java.sql.Timestamp;
@@ -18,7 +19,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** SendEmails costs the same number of statements for 1 address as for 100. */
 @Import(SqlStatementCounter.Config.class)
-class NotifyStatementCountTests extends MailTestSupport {
+class NotifyStatementCountTests extends Fixtures {
 
     @Autowired
     SqlStatementCounter sql;

@@ -2,8 +2,11 @@ package io.labelforce.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.labelforce.Fixtures;
+import io.labelforce.workforce.WorkerRole;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -11,13 +14,18 @@ import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
-class TaskApiTests extends TaskTestSupport {
+class TaskApiTests extends Fixtures {
+
+    @BeforeEach
+    void dataset() {
+        newDataset();
+    }
 
     @Test
     void theReferenceUpdateExampleWorksAsPrinted() {
         String team = createTeam("team-123");
-        addWorker(team, "xiaozhang@163.com", 0);
-        addWorker(team, "xiaoli@163.com", 0);
+        addWorker(team, "xiaozhang@163.com", WorkerRole.LABELER);
+        addWorker(team, "xiaoli@163.com", WorkerRole.LABELER);
         String taskId = createTask(task("task-e63f"));
 
         MvcTestResult updated = call(
@@ -38,15 +46,15 @@ class TaskApiTests extends TaskTestSupport {
         assertThat(assigned.get("workforce_name").asString()).isEqualTo("team-123");
         assertThat(assigned.get("workers")).hasSize(2);
         assertThat(assigned.get("workers").get(0).get("worker_id").asString()).matches("[0-9a-f]{32}");
-        assertThat(assigned.get("workers").get(0).get("role").asInt()).isZero();
+        assertThat(role(assigned.get("workers").get(0))).isEqualTo(WorkerRole.LABELER);
         assertThat(emails(task)).containsExactlyInAnyOrder("xiaozhang@163.com", "xiaoli@163.com");
     }
 
     @Test
     void theReferenceCreateExampleIsAccepted() {
         String team = createTeam("team-1");
-        addWorker(team, "a@example.com", 0);
-        addWorker(team, "b@example.com", 1);
+        addWorker(team, "a@example.com", WorkerRole.LABELER);
+        addWorker(team, "b@example.com", WorkerRole.REVIEWER);
         String body = """
                 { "workspace_id" : "0", "task_name" : "task-eb17", "task_type" : 0, "description" : "", "version_id" : "",
                   "labels" : [ { "name" : "Cat", "type" : 0, "property" : { "@modelarts:color" : "#3399ff" } },
@@ -65,7 +73,7 @@ class TaskApiTests extends TaskTestSupport {
         assertThat(task.get("task_id").asString()).isEqualTo(taskId);
         assertThat(task.get("task_name").asString()).isEqualTo("task-eb17");
         assertThat(task.get("dataset_id").asString()).isEqualTo(datasetId);
-        assertThat(task.get("status").asInt()).isEqualTo(6);
+        assertThat(taskStatus(task, "status")).isEqualTo(TaskStatus.CREATED);
         assertThat(task.get("repetition").asInt()).isEqualTo(1);
         assertThat(task.get("auto_sync_dataset").asBoolean()).isFalse();
         assertThat(task.get("synchronize_data").asBoolean()).isFalse();
@@ -83,7 +91,7 @@ class TaskApiTests extends TaskTestSupport {
         assertThat(member.get("task_id").asString()).isEqualTo(taskId);
         assertThat(member.get("workforce_task_name").asString()).isEqualTo("task-eb17");
         assertThat(member.get("dataset_id").asString()).isEqualTo(datasetId);
-        assertThat(member.get("email_status").asInt()).isZero();
+        assertThat(emailStatus(member)).isEqualTo(EmailStatus.NOT_SENT);
         assertThat(member.get("last_notify_time").asLong()).isZero();
         assertThat(member.get("sample_stats").get("total_sample_count").asInt()).isZero();
     }
@@ -199,8 +207,8 @@ class TaskApiTests extends TaskTestSupport {
     @Test
     void workforcesConfigIsCheckedAgainstTheProjectsTeams() {
         String team = teamWithLabelers("team", "m", 1);
-        addWorker(team, "boss@example.com", 2);
-        String removed = addWorker(team, "gone@example.com", 0);
+        addWorker(team, "boss@example.com", WorkerRole.TEAM_ADMINISTRATOR);
+        String removed = addWorker(team, "gone@example.com", WorkerRole.LABELER);
         assertThat(call(HttpMethod.DELETE, "/v2/" + project + "/workforces/" + team + "/workers/" + removed, writer))
                 .hasStatus(204);
         String taskId = createTask(task("checked"));
@@ -400,7 +408,7 @@ class TaskApiTests extends TaskTestSupport {
                 .filter(w -> w.get("email").asString().equals("h0@example.com"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(h0.get("email_status").asInt()).isEqualTo(3);
+        assertThat(emailStatus(h0)).isEqualTo(EmailStatus.SENT);
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.labelforce.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.labelforce.Fixtures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,13 +11,19 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** Concurrent writers of one task: with If-Match exactly one wins, the others learn they lost. */
-class TaskConcurrencyTests extends TaskTestSupport {
+class TaskConcurrencyTests extends Fixtures {
+
+    @BeforeEach
+    void dataset() {
+        newDataset();
+    }
 
     @Test
     void parallelUpdatesWithTheSameETagHaveOneWinner() throws Exception {

@@ -2,14 +2,21 @@ package io.labelforce.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.labelforce.Fixtures;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** A task, team or dataset of another project can never be seen, changed or referenced. */
-class TaskIsolationTests extends TaskTestSupport {
+class TaskIsolationTests extends Fixtures {
+
+    @BeforeEach
+    void dataset() {
+        newDataset();
+    }
 
     @Test
     void aTeamOfAnotherProjectCannotBeAssigned() {

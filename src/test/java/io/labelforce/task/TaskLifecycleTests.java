@@ -2,16 +2,25 @@ package io.labelforce.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.labelforce.Fixtures;
+import io.labelforce.workforce.WorkerRole;
+import io.labelforce.workforce.WorkerStatus;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** Start, the status rules, and what tasks keep other modules from deleting. */
-class TaskLifecycleTests extends TaskTestSupport {
+class TaskLifecycleTests extends Fixtures {
+
+    @BeforeEach
+    void dataset() {
+        newDataset();
+    }
 
     @Test
     void startRunsACreatedTaskOnce() {
@@ -23,15 +32,15 @@ class TaskLifecycleTests extends TaskTestSupport {
         MvcTestResult started = call(HttpMethod.POST, tasks + "/" + taskId, writer);
         assertThat(started).hasStatus(200);
         assertThat(body(started).size()).isZero();
-        assertThat(details(taskId, "").get("status").asInt()).isEqualTo(1);
+        assertThat(taskStatus(details(taskId, ""), "status")).isEqualTo(TaskStatus.RUNNING);
         assertError(call(HttpMethod.POST, tasks + "/" + taskId, writer), 409, "Labelforce.4701", "status 1");
     }
 
     @Test
     void startWithTheReferenceExampleAssignsFirst() {
         String team = createTeam("starters");
-        addWorker(team, "xiaozhang@163.com", 0);
-        addWorker(team, "xiaoli@163.com", 0);
+        addWorker(team, "xiaozhang@163.com", WorkerRole.LABELER);
+        addWorker(team, "xiaoli@163.com", WorkerRole.LABELER);
         String taskId = createTask(task("start-with-config"));
         assertThat(call(
                         HttpMethod.POST,
@@ -41,7 +50,7 @@ class TaskLifecycleTests extends TaskTestSupport {
                                 + "{\"workforce_id\":\"" + team + "\",\"workers\":[{\"email\":\"xiaozhang@163.com\"},"
                                 + "{\"email\":\"xiaoli@163.com\"}]}]}}"))
                 .hasStatus(200);
-        assertThat(details(taskId, "").get("status").asInt()).isEqualTo(1);
+        assertThat(taskStatus(details(taskId, ""), "status")).isEqualTo(TaskStatus.RUNNING);
         assertThat(emails(details(taskId, ""))).hasSize(2);
     }
 
@@ -53,7 +62,7 @@ class TaskLifecycleTests extends TaskTestSupport {
         body.put("workforces_config", config(team, List.of("r0@example.com", "r1@example.com")));
         String taskId = createTask(body);
         assertError(call(HttpMethod.POST, tasks + "/" + taskId, writer), 400, "ModelArts.4822", "at least 3");
-        assertThat(details(taskId, "").get("status").asInt()).isEqualTo(6);
+        assertThat(taskStatus(details(taskId, ""), "status")).isEqualTo(TaskStatus.CREATED);
         String empty = createTask(task("nobody"));
         assertError(call(HttpMethod.POST, tasks + "/" + empty, writer), 400, "ModelArts.4822", "0 assigned");
     }
@@ -61,7 +70,7 @@ class TaskLifecycleTests extends TaskTestSupport {
     @Test
     void aTaskDelegatedToAnAdministratorStartsWithoutMembers() {
         String team = createTeam("delegated");
-        addWorker(team, "admin@example.com", 2);
+        addWorker(team, "admin@example.com", WorkerRole.TEAM_ADMINISTRATOR);
         Map<String, Object> body = task("agency");
         body.put(
                 "workforces_config",
@@ -76,8 +85,8 @@ class TaskLifecycleTests extends TaskTestSupport {
     }
 
     @ParameterizedTest(name = "status {0} refuses update, start and delete")
-    @ValueSource(ints = {2, 5, 7})
-    void anAcceptanceInProgressFreezesTheTask(int status) {
+    @EnumSource(names = {"UNDER_ACCEPTANCE", "SYNCHRONISING", "SAMPLING"})
+    void anAcceptanceInProgressFreezesTheTask(TaskStatus status) {
         String taskId = createTask(task("frozen"));
         setStatus(taskId, status);
         assertError(
@@ -93,7 +102,7 @@ class TaskLifecycleTests extends TaskTestSupport {
     @Test
     void aPassedTaskCannotChangeButCanBeDeleted() {
         String taskId = createTask(task("passed"));
-        setStatus(taskId, 3);
+        setStatus(taskId, TaskStatus.PASSED);
         assertError(
                 call(HttpMethod.PUT, tasks + "/" + taskId, writer, Map.of("description", "x")),
                 409,
@@ -109,11 +118,11 @@ class TaskLifecycleTests extends TaskTestSupport {
         Map<String, Object> body = task("rejected");
         body.put("workforces_config", config(team, List.of("g0@example.com")));
         String taskId = createTask(body);
-        setStatus(taskId, 4);
+        setStatus(taskId, TaskStatus.REJECTED);
         assertThat(call(HttpMethod.PUT, tasks + "/" + taskId, writer, Map.of("description", "redo")))
                 .hasStatus(200);
         assertThat(call(HttpMethod.POST, tasks + "/" + taskId, writer)).hasStatus(200);
-        assertThat(details(taskId, "").get("status").asInt()).isEqualTo(1);
+        assertThat(taskStatus(details(taskId, ""), "status")).isEqualTo(TaskStatus.RUNNING);
     }
 
     @Test
@@ -133,12 +142,10 @@ class TaskLifecycleTests extends TaskTestSupport {
                 .asString();
 
         assertError(call(HttpMethod.DELETE, members + "/" + assigned, writer), 409, "ModelArts.4628", "");
-        assertThat(body(call(HttpMethod.GET, members + "/" + assigned, writer))
-                        .get("status")
-                        .asInt())
-                .isNotEqualTo(3);
+        assertThat(workerStatus(body(call(HttpMethod.GET, members + "/" + assigned, writer))))
+                .isNotEqualTo(WorkerStatus.REMOVED);
 
-        setStatus(taskId, 3);
+        setStatus(taskId, TaskStatus.PASSED);
         assertThat(call(HttpMethod.DELETE, members + "/" + assigned, writer)).hasStatus(204);
     }
 
@@ -168,7 +175,7 @@ class TaskLifecycleTests extends TaskTestSupport {
                 .isEqualTo(1);
         assertError(call(HttpMethod.DELETE, dataset, writer), 403, "ModelArts.4803", "unfinished");
 
-        setStatus(taskId, 3);
+        setStatus(taskId, TaskStatus.PASSED);
         assertThat(call(HttpMethod.DELETE, dataset, writer)).hasStatus(204);
         assertThat(jdbc.queryForObject("select count(*) from workforce_task where id = ?", Integer.class, taskId))
                 .isZero();

@@ -2,6 +2,7 @@ package io.labelforce.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.labelforce.Fixtures;
 import io.labelforce.SqlStatementCounter;
 import io.labelforce.common.Ids;
 import java.sql.Timestamp;
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -17,7 +19,12 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** Replacing an assignment costs the same number of statements for 10 members as for 1,000. */
 @Import(SqlStatementCounter.Config.class)
-class TaskStatementCountTests extends TaskTestSupport {
+class TaskStatementCountTests extends Fixtures {
+
+    @BeforeEach
+    void dataset() {
+        newDataset();
+    }
 
     @Autowired
     SqlStatementCounter sql;
@@ -65,12 +72,23 @@ class TaskStatementCountTests extends TaskTestSupport {
         SqlStatementCounter.Recording thousand = replace(large, twoHundredEach);
 
         assertThat(emails(details(large, ""))).hasSize(1000);
-        assertThat(thousand.count()).as(thousand.describe()).isEqualTo(ten.count());
+        assertThat(withoutAuthentication(thousand)).as(thousand.describe()).isEqualTo(withoutAuthentication(ten));
         assertThat(thousand.count()).as(thousand.describe()).isLessThanOrEqualTo(20);
         assertThat(thousand.touching("workforce_task_worker")).hasSize(2);
 
         // replacing again (everyone stays) costs the same
-        assertThat(replace(large, twoHundredEach).count()).isEqualTo(thousand.count());
+        SqlStatementCounter.Recording again = replace(large, twoHundredEach);
+        assertThat(withoutAuthentication(again))
+                .as(again.describe() + "\nfirst:" + thousand.describe())
+                .isEqualTo(withoutAuthentication(thousand));
+    }
+
+    /**
+     * The statements of a request but the API-key lookup: the key cache keeps a key 5 s after it was read
+     * (expire after write), so on a slow machine one of two requests may read it again.
+     */
+    private static int withoutAuthentication(SqlStatementCounter.Recording recording) {
+        return recording.count() - recording.touching("api_key").size();
     }
 
     @Test

@@ -2,15 +2,23 @@ package io.labelforce.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.labelforce.Fixtures;
+import io.labelforce.workforce.WorkerRole;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
 /** ListWorkerTasks: a member's own tasks, by the e-mail its API key acts as. */
-class WorkerTaskApiTests extends TaskTestSupport {
+class WorkerTaskApiTests extends Fixtures {
+
+    @BeforeEach
+    void dataset() {
+        newDataset();
+    }
 
     private String memberKey(String email) {
         MvcTestResult key = call(
@@ -28,7 +36,7 @@ class WorkerTaskApiTests extends TaskTestSupport {
     @Test
     void aMemberSeesTheTasksItIsAssignedTo() {
         String team = teamWithLabelers("crew", "c", 2);
-        addWorker(team, "lead@example.com", 2);
+        addWorker(team, "lead@example.com", WorkerRole.TEAM_ADMINISTRATOR);
         for (String name : List.of("alpha", "beta", "gamma")) {
             Map<String, Object> body = task(name);
             body.put("workforces_config", config(team, List.of("c0@example.com", "lead@example.com")));
@@ -49,12 +57,12 @@ class WorkerTaskApiTests extends TaskTestSupport {
         JsonNode item = mine.get("worker_tasks").get(0);
         assertThat(item.get("email").asString()).isEqualTo("c0@example.com");
         assertThat(item.get("worker_id").asString()).matches("[0-9a-f]{32}");
-        assertThat(item.get("role").asInt()).isZero();
+        assertThat(role(item)).isEqualTo(WorkerRole.LABELER);
         assertThat(item.get("task_id").asString()).matches("[A-Za-z0-9]{19}");
         assertThat(item.get("dataset_id").asString()).isEqualTo(datasetId);
         assertThat(item.get("dataset_type").asInt()).isEqualTo(1);
-        assertThat(item.get("task_status").asInt()).isEqualTo(1);
-        assertThat(item.get("email_status").asInt()).isZero();
+        assertThat(taskStatus(item, "task_status")).isEqualTo(TaskStatus.RUNNING);
+        assertThat(emailStatus(item)).isEqualTo(EmailStatus.NOT_SENT);
         assertThat(item.get("last_notify_time").asLong()).isZero();
         assertThat(item.get("sample_stats").get("total_sample_count").asInt()).isZero();
         assertThat(item.get("create_time").asLong()).isPositive();

@@ -3,6 +3,7 @@ package io.labelforce.workforce;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.labelforce.Fixtures;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -15,7 +16,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** ModelArts.4617 holds under concurrent requests because the database enforces it. */
-class AdministratorConcurrencyTests extends WorkforceTestSupport {
+class AdministratorConcurrencyTests extends Fixtures {
 
     private static final int PARALLEL = 8;
 
@@ -44,7 +45,7 @@ class AdministratorConcurrencyTests extends WorkforceTestSupport {
     void simultaneousPromotionsLeaveExactlyOne() throws Exception {
         List<String> labelers = new java.util.ArrayList<>();
         for (int i = 0; i < PARALLEL; i++) {
-            labelers.add(addWorker(team, "labeler" + i + "@example.com", 0));
+            labelers.add(addWorker(team, "labeler" + i + "@example.com", WorkerRole.LABELER));
         }
         List<MvcTestResult> results = ConcurrentRequests.run(
                 PARALLEL, i -> call(HttpMethod.PUT, member(team, labelers.get(i)), writer, Map.of("role", 2)));
@@ -58,7 +59,7 @@ class AdministratorConcurrencyTests extends WorkforceTestSupport {
 
     @Test
     void simultaneousAddsAndPromotionsLeaveExactlyOne() throws Exception {
-        String labeler = addWorker(team, "labeler@example.com", 0);
+        String labeler = addWorker(team, "labeler@example.com", WorkerRole.LABELER);
         List<MvcTestResult> results = ConcurrentRequests.run(
                 PARALLEL,
                 i -> i % 2 == 0

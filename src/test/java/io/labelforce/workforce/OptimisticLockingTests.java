@@ -3,6 +3,7 @@ package io.labelforce.workforce;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.labelforce.Fixtures;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -14,7 +15,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** {@code @Version} on teams and members: a write based on a stale read is refused, so no update is ever lost. */
-class OptimisticLockingTests extends WorkforceTestSupport {
+class OptimisticLockingTests extends Fixtures {
 
     @Autowired
     private WorkforceRepository workforces;
@@ -49,7 +50,7 @@ class OptimisticLockingTests extends WorkforceTestSupport {
     @Test
     void aMemberWriteBasedOnAStaleReadIsRefused() {
         String team = createTeam("stale-member");
-        String worker = addWorker(team, "w@example.com", 0);
+        String worker = addWorker(team, "w@example.com", WorkerRole.LABELER);
         assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
                     WorkerEntity stale =
                             workers.findActive(project, team, worker).orElseThrow();
@@ -61,26 +62,26 @@ class OptimisticLockingTests extends WorkforceTestSupport {
                     workers.flush();
                 }))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
-        assertThat(get(member(team, worker)).get("role").asInt()).isEqualTo(1);
+        assertThat(role(get(member(team, worker)))).isEqualTo(WorkerRole.REVIEWER);
         assertThat(get(member(team, worker)).get("description").asString()).isEmpty();
     }
 
     @Test
     void aMemberRemovalMovesTheVersionOnSoAStaleUpdateCannotRevive() {
         String team = createTeam("removal");
-        String worker = addWorker(team, "w@example.com", 0);
+        String worker = addWorker(team, "w@example.com", WorkerRole.LABELER);
         assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
                     WorkerEntity stale =
                             workers.findActive(project, team, worker).orElseThrow();
                     CompletableFuture.runAsync(() -> assertThat(call(HttpMethod.DELETE, member(team, worker), writer))
                                     .hasStatus(204))
                             .join();
-                    stale.update(2, null, java.time.Instant.now());
+                    stale.update(WorkerRole.TEAM_ADMINISTRATOR, null, java.time.Instant.now());
                     workers.flush();
                 }))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
         assertThat(jdbc.queryForObject("select status from worker where id = ?", Integer.class, worker))
-                .isEqualTo(3);
+                .isEqualTo(WorkerStatus.REMOVED.code());
     }
 
     @Test
@@ -102,7 +103,7 @@ class OptimisticLockingTests extends WorkforceTestSupport {
     @Test
     void concurrentMemberUpdatesAreEachAppliedOrRefusedWith409() throws Exception {
         String team = createTeam("busy-member");
-        String worker = addWorker(team, "w@example.com", 0);
+        String worker = addWorker(team, "w@example.com", WorkerRole.LABELER);
         List<MvcTestResult> results = ConcurrentRequests.run(
                 8, i -> call(HttpMethod.PUT, member(team, worker), writer, Map.of("description", "writer " + i)));
         long applied =

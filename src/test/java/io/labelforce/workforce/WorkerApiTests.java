@@ -2,6 +2,7 @@ package io.labelforce.workforce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.labelforce.Fixtures;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,7 +17,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
 /** The seven member endpoints (ListAllWorkers, ListWorkers, CreateWorker, DescWorker, UpdateWorker, DeleteWorker(s)). */
-class WorkerApiTests extends WorkforceTestSupport {
+class WorkerApiTests extends Fixtures {
 
     private String team;
 
@@ -52,8 +53,8 @@ class WorkerApiTests extends WorkforceTestSupport {
         assertThat(worker.get("workforce_id").asString()).isEqualTo(team);
         assertThat(worker.get("email").asString()).isEqualTo("xxx@xxx.com");
         assertThat(worker.get("role").isInt()).isTrue();
-        assertThat(worker.get("role").asInt()).isEqualTo(2);
-        assertThat(worker.get("status").asInt()).isZero();
+        assertThat(role(worker)).isEqualTo(WorkerRole.TEAM_ADMINISTRATOR);
+        assertThat(workerStatus(worker)).isEqualTo(WorkerStatus.NEW);
         assertThat(worker.get("description").asString()).isEmpty();
         assertThat(worker.get("create_time").isIntegralNumber()).isTrue();
         assertThat(worker.get("create_time").asLong()).isBetween(before, System.currentTimeMillis());
@@ -72,7 +73,7 @@ class WorkerApiTests extends WorkforceTestSupport {
         assertThat(body(updated).isEmpty()).isTrue();
         JsonNode details = get(member(team, id));
         assertThat(details.get("description").asString()).isEqualTo("My name is Tom");
-        assertThat(details.get("role").asInt()).isEqualTo(2);
+        assertThat(role(details)).isEqualTo(WorkerRole.TEAM_ADMINISTRATOR);
 
         MvcTestResult removed = call(HttpMethod.DELETE, member(team, id), writer);
         assertThat(removed).hasStatus(204);
@@ -84,12 +85,20 @@ class WorkerApiTests extends WorkforceTestSupport {
     @ParameterizedTest(name = "role {0} is accepted as {1}")
     @CsvSource(
             delimiter = '|',
-            value = {"0|0", "1|1", "2|2", "\"0\"|0", "\"1\"|1", "\"2\"|2", "\" 2 \"|2"})
-    void roleIsANumberOrANumericString(String json, int role) {
+            value = {
+                "0|LABELER",
+                "1|REVIEWER",
+                "2|TEAM_ADMINISTRATOR",
+                "\"0\"|LABELER",
+                "\"1\"|REVIEWER",
+                "\"2\"|TEAM_ADMINISTRATOR",
+                "\" 2 \"|TEAM_ADMINISTRATOR"
+            })
+    void roleIsANumberOrANumericString(String json, WorkerRole role) {
         MvcTestResult created =
                 call(HttpMethod.POST, members(team), writer, "{\"emails\":\"r@example.com\",\"role\":" + json + "}");
         assertThat(created).hasStatus(201);
-        assertThat(body(created).get("role").asInt()).isEqualTo(role);
+        assertThat(role(body(created))).isEqualTo(role);
     }
 
     @ParameterizedTest(name = "role {0} is rejected with {1}")
@@ -188,7 +197,7 @@ class WorkerApiTests extends WorkforceTestSupport {
         Map<String, Object> body = worker("d@example.com", 0);
         body.put("description", description);
         assertError(call(HttpMethod.POST, members(team), writer, body), 400, "ModelArts.0104", "description");
-        String id = addWorker(team, "e@example.com", 0);
+        String id = addWorker(team, "e@example.com", WorkerRole.LABELER);
         assertError(
                 call(HttpMethod.PUT, member(team, id), writer, Map.of("description", description)),
                 400,
@@ -244,14 +253,14 @@ class WorkerApiTests extends WorkforceTestSupport {
         assertThat(call(HttpMethod.PUT, member(team, id), writer, Map.of("role", 3)))
                 .hasStatus(200);
         JsonNode owner = get(member(team, id));
-        assertThat(owner.get("role").asInt()).isEqualTo(3);
+        assertThat(role(owner)).isEqualTo(WorkerRole.DATASET_OWNER);
         assertThat(owner.get("description").asString()).isEqualTo("keep");
         assertThat(call(HttpMethod.PUT, member(team, id), writer, "{\"role\":\"0\"}"))
                 .hasStatus(200);
-        assertThat(get(member(team, id)).get("role").asInt()).isZero();
+        assertThat(role(get(member(team, id)))).isEqualTo(WorkerRole.LABELER);
         assertThat(call(HttpMethod.PUT, member(team, id), writer, Map.of("description", "new")))
                 .hasStatus(200);
-        assertThat(get(member(team, id)).get("role").asInt()).isZero();
+        assertThat(role(get(member(team, id)))).isEqualTo(WorkerRole.LABELER);
         // there is no e-mail field: an e-mail in the body is ignored like any unknown field
         assertThat(call(HttpMethod.PUT, member(team, id), writer, Map.of("emails", "other@example.com")))
                 .hasStatus(200);
@@ -260,13 +269,13 @@ class WorkerApiTests extends WorkforceTestSupport {
         assertError(call(HttpMethod.PUT, member(team, id), writer, Map.of("role", 4)), 400, "ModelArts.0104", "role");
         assertError(call(HttpMethod.PUT, member(team, id), writer, Map.of("role", -1)), 400, "ModelArts.0104", "role");
         assertError(call(HttpMethod.PUT, member(team, id), writer, "{\"role\":1.5}"), 400, "ModelArts.0101", "role");
-        assertThat(get(member(team, id)).get("role").asInt()).isZero();
+        assertThat(role(get(member(team, id)))).isEqualTo(WorkerRole.LABELER);
     }
 
     @Test
     void aTeamHasOneAdministrator() {
-        String boss = addWorker(team, "boss@example.com", 2);
-        String labeler = addWorker(team, "labeler@example.com", 0);
+        String boss = addWorker(team, "boss@example.com", WorkerRole.TEAM_ADMINISTRATOR);
+        String labeler = addWorker(team, "labeler@example.com", WorkerRole.LABELER);
         assertError(
                 call(HttpMethod.POST, members(team), writer, worker("second@example.com", 2)),
                 409,
@@ -277,7 +286,7 @@ class WorkerApiTests extends WorkforceTestSupport {
                 409,
                 "ModelArts.4617",
                 "administrator");
-        assertThat(get(member(team, labeler)).get("role").asInt()).isZero();
+        assertThat(role(get(member(team, labeler)))).isEqualTo(WorkerRole.LABELER);
         assertThat(get(members(team)).get("total_number").asInt()).isEqualTo(2);
 
         // hand over: demote, then promote
@@ -300,7 +309,7 @@ class WorkerApiTests extends WorkforceTestSupport {
         MvcTestResult created = call(HttpMethod.POST, members(team), writer, worker("Back@Example.com", 2));
         JsonNode first = body(created);
         String id = first.get("worker_id").asString();
-        addWorker(team, "stays@example.com", 0);
+        addWorker(team, "stays@example.com", WorkerRole.LABELER);
 
         assertThat(call(HttpMethod.DELETE, member(team, id), writer)).hasStatus(204);
         assertThat(texts(get(members(team)).get("workers"), "worker_id")).doesNotContain(id);
@@ -313,16 +322,16 @@ class WorkerApiTests extends WorkforceTestSupport {
         // the row stays, for the history that refers to it
         Map<String, Object> row = jdbc.queryForMap("select status, email, role from worker where id = ?", id);
         assertThat(row)
-                .containsEntry("status", 3)
+                .containsEntry("status", WorkerStatus.REMOVED.code())
                 .containsEntry("email", "back@example.com")
-                .containsEntry("role", 2);
+                .containsEntry("role", WorkerRole.TEAM_ADMINISTRATOR.code());
 
         MvcTestResult again = call(HttpMethod.POST, members(team), writer, worker("BACK@example.com", 1));
         assertThat(again).hasStatus(201);
         JsonNode back = body(again);
         assertThat(back.get("worker_id").asString()).isEqualTo(id);
-        assertThat(back.get("status").asInt()).isZero();
-        assertThat(back.get("role").asInt()).isEqualTo(1);
+        assertThat(workerStatus(back)).isEqualTo(WorkerStatus.NEW);
+        assertThat(role(back)).isEqualTo(WorkerRole.REVIEWER);
         assertThat(back.get("create_time").asLong())
                 .isEqualTo(first.get("create_time").asLong());
         assertThat(back.get("update_time").asLong())
@@ -336,11 +345,11 @@ class WorkerApiTests extends WorkforceTestSupport {
 
     @Test
     void batchDeleteAnswersPerIdAndRemovesOnlyTheGoodOnes() {
-        String a = addWorker(team, "a@example.com", 0);
-        String b = addWorker(team, "b@example.com", 1);
-        String c = addWorker(team, "c@example.com", 2);
+        String a = addWorker(team, "a@example.com", WorkerRole.LABELER);
+        String b = addWorker(team, "b@example.com", WorkerRole.REVIEWER);
+        String c = addWorker(team, "c@example.com", WorkerRole.TEAM_ADMINISTRATOR);
         String other = createTeam("other-team");
-        String foreign = addWorker(other, "f@example.com", 0);
+        String foreign = addWorker(other, "f@example.com", WorkerRole.LABELER);
         String unknown = "89d4ae38431b8905449821605abdc3a9";
 
         MvcTestResult result = call(
@@ -365,7 +374,7 @@ class WorkerApiTests extends WorkforceTestSupport {
         assertThat(get(members(other)).get("total_number").asInt()).isEqualTo(1);
 
         // the reference example: all good
-        String d = addWorker(team, "d@example.com", 0);
+        String d = addWorker(team, "d@example.com", WorkerRole.LABELER);
         JsonNode allGood =
                 body(call(HttpMethod.POST, members(team) + "/batch-delete", writer, Map.of("workers", List.of(c, d))));
         assertThat(allGood.toString())
@@ -379,7 +388,7 @@ class WorkerApiTests extends WorkforceTestSupport {
 
     @Test
     void batchDeleteEdges() {
-        String a = addWorker(team, "a@example.com", 0);
+        String a = addWorker(team, "a@example.com", WorkerRole.LABELER);
         assertThat(body(call(HttpMethod.POST, members(team) + "/batch-delete", writer, Map.of()))
                         .toString())
                 .isEqualTo("{\"success\":true,\"results\":[]}");
@@ -421,8 +430,8 @@ class WorkerApiTests extends WorkforceTestSupport {
 
     @Test
     void aMemberCannotRemoveItself() {
-        String self = addWorker(team, "me@example.com", 2);
-        String other = addWorker(team, "other@example.com", 0);
+        String self = addWorker(team, "me@example.com", WorkerRole.TEAM_ADMINISTRATOR);
+        String other = addWorker(team, "other@example.com", WorkerRole.LABELER);
         String myKey = body(call(
                         HttpMethod.POST,
                         "/admin/api-keys",
@@ -450,20 +459,20 @@ class WorkerApiTests extends WorkforceTestSupport {
     void listWorkersPagesAndSorts() {
         for (String email :
                 List.of("c@example.com", "a@example.com", "e@example.com", "b@example.com", "d@example.com")) {
-            addWorker(team, email, 0);
+            addWorker(team, email, WorkerRole.LABELER);
         }
-        assertThat(emails(get(members(team))))
+        assertThat(memberEmails(get(members(team))))
                 .containsExactly("d@example.com", "b@example.com", "e@example.com", "a@example.com", "c@example.com");
-        assertThat(emails(get(members(team) + "?sort_by=email&order=asc&limit=2&offset=1")))
+        assertThat(memberEmails(get(members(team) + "?sort_by=email&order=asc&limit=2&offset=1")))
                 .containsExactly("c@example.com", "d@example.com");
-        assertThat(emails(get(members(team) + "?sort_by=email&limit=2")))
+        assertThat(memberEmails(get(members(team) + "?sort_by=email&limit=2")))
                 .containsExactly("e@example.com", "d@example.com");
-        assertThat(emails(get(members(team) + "?order=asc&limit=3&offset=1")))
+        assertThat(memberEmails(get(members(team) + "?order=asc&limit=3&offset=1")))
                 .containsExactly("b@example.com", "d@example.com");
         JsonNode past = get(members(team) + "?limit=2&offset=3");
         assertThat(past.get("workers").isEmpty()).isTrue();
         assertThat(past.get("total_number").asInt()).isEqualTo(5);
-        assertThat(emails(get(members(team) + "?limit=100"))).hasSize(5);
+        assertThat(memberEmails(get(members(team) + "?limit=100"))).hasSize(5);
 
         String empty = createTeam("empty-team");
         JsonNode none = get(members(empty) + "?offset=5");
@@ -489,12 +498,12 @@ class WorkerApiTests extends WorkforceTestSupport {
     @Test
     void listAllWorkersCoversEveryTeamAndFiltersByRole() {
         String other = createTeam("other-team");
-        addWorker(team, "boss1@example.com", 2);
-        addWorker(team, "labeler1@example.com", 0);
-        addWorker(team, "reviewer1@example.com", 1);
-        addWorker(other, "boss2@example.com", 2);
-        addWorker(other, "labeler2@example.com", 0);
-        String gone = addWorker(other, "gone@example.com", 0);
+        addWorker(team, "boss1@example.com", WorkerRole.TEAM_ADMINISTRATOR);
+        addWorker(team, "labeler1@example.com", WorkerRole.LABELER);
+        addWorker(team, "reviewer1@example.com", WorkerRole.REVIEWER);
+        addWorker(other, "boss2@example.com", WorkerRole.TEAM_ADMINISTRATOR);
+        addWorker(other, "labeler2@example.com", WorkerRole.LABELER);
+        String gone = addWorker(other, "gone@example.com", WorkerRole.LABELER);
         assertThat(call(HttpMethod.DELETE, member(other, gone), writer)).hasStatus(204);
         // another project's members never show
         String elsewhere = newProject();
@@ -514,7 +523,7 @@ class WorkerApiTests extends WorkforceTestSupport {
 
         JsonNode all = get(teams + "/workers?sort_by=email&order=asc");
         assertThat(all.get("total_number").asInt()).isEqualTo(5);
-        assertThat(emails(all))
+        assertThat(memberEmails(all))
                 .containsExactly(
                         "boss1@example.com",
                         "boss2@example.com",
@@ -525,14 +534,14 @@ class WorkerApiTests extends WorkforceTestSupport {
 
         JsonNode admins = get(teams + "/workers?role=2");
         assertThat(admins.get("total_number").asInt()).isEqualTo(2);
-        assertThat(emails(admins)).containsExactly("boss2@example.com", "boss1@example.com");
+        assertThat(memberEmails(admins)).containsExactly("boss2@example.com", "boss1@example.com");
         assertThat(texts(admins.get("workers"), "workforce_id")).containsExactly(other, team);
-        assertThat(emails(get(teams + "/workers?role=0&sort_by=email&order=asc")))
+        assertThat(memberEmails(get(teams + "/workers?role=0&sort_by=email&order=asc")))
                 .containsExactly("labeler1@example.com", "labeler2@example.com");
-        assertThat(emails(get(teams + "/workers?role=1"))).containsExactly("reviewer1@example.com");
+        assertThat(memberEmails(get(teams + "/workers?role=1"))).containsExactly("reviewer1@example.com");
         assertThat(get(teams + "/workers?role=3").get("total_number").asInt()).isZero();
         JsonNode page = get(teams + "/workers?role=0&limit=1&offset=1&order=asc");
-        assertThat(emails(page)).containsExactly("labeler2@example.com");
+        assertThat(memberEmails(page)).containsExactly("labeler2@example.com");
         assertThat(page.get("total_number").asInt()).isEqualTo(2);
         JsonNode past = get(teams + "/workers?limit=10&offset=1");
         assertThat(past.get("workers").isEmpty()).isTrue();
@@ -547,7 +556,7 @@ class WorkerApiTests extends WorkforceTestSupport {
     void unknownTeamsAndMembersAre404() {
         String missingTeam = "3frbQ90hb8ZKksAhyR8";
         String missingWorker = "b1e4054407ecb36a7bcde70f52ba37f2";
-        String id = addWorker(team, "w@example.com", 0);
+        String id = addWorker(team, "w@example.com", WorkerRole.LABELER);
         String other = createTeam("other-team");
 
         assertError(call(HttpMethod.GET, members(missingTeam), writer), 404, "ModelArts.4601", missingTeam);
@@ -571,10 +580,10 @@ class WorkerApiTests extends WorkforceTestSupport {
         // a member is only found under its own team
         assertError(call(HttpMethod.GET, member(other, id), writer), 404, "ModelArts.4604", id);
         assertError(call(HttpMethod.DELETE, member(other, id), writer), 404, "ModelArts.4604", id);
-        assertThat(get(member(team, id)).get("status").asInt()).isZero();
+        assertThat(workerStatus(get(member(team, id)))).isEqualTo(WorkerStatus.NEW);
     }
 
-    private static List<String> emails(JsonNode list) {
+    private static List<String> memberEmails(JsonNode list) {
         return texts(list.get("workers"), "email");
     }
 }

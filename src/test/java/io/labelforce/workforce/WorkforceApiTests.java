@@ -2,6 +2,7 @@ package io.labelforce.workforce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.labelforce.Fixtures;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
 /** The five team endpoints (ListWorkforces, CreateWorkforce, DescWorkforce, UpdateWorkforce, DeleteWorkforce). */
-class WorkforceApiTests extends WorkforceTestSupport {
+class WorkforceApiTests extends Fixtures {
 
     @Test
     void createListDetailsUpdateDeleteHaveTheReferenceShapes() {
@@ -72,8 +73,8 @@ class WorkforceApiTests extends WorkforceTestSupport {
     @Test
     void deletingATeamDeletesItsMembers() {
         String id = createTeam("doomed");
-        addWorker(id, "a@example.com", 0);
-        addWorker(id, "b@example.com", 2);
+        addWorker(id, "a@example.com", WorkerRole.LABELER);
+        addWorker(id, "b@example.com", WorkerRole.TEAM_ADMINISTRATOR);
         assertThat(call(HttpMethod.DELETE, teams + "/" + id, writer)).hasStatus(204);
         assertThat(jdbc.queryForObject("select count(*) from worker where workforce_id = ?", Integer.class, id))
                 .isZero();
@@ -296,14 +297,14 @@ class WorkforceApiTests extends WorkforceTestSupport {
     @Test
     void workerCountFollowsAddsRemovalsAndReactivations() {
         String id = createTeam("counted");
-        String a = addWorker(id, "a@example.com", 0);
-        String b = addWorker(id, "b@example.com", 1);
-        addWorker(id, "c@example.com", 2);
+        String a = addWorker(id, "a@example.com", WorkerRole.LABELER);
+        String b = addWorker(id, "b@example.com", WorkerRole.REVIEWER);
+        addWorker(id, "c@example.com", WorkerRole.TEAM_ADMINISTRATOR);
         assertThat(get(teams + "/" + id).get("worker_count").asInt()).isEqualTo(3);
         assertThat(call(HttpMethod.DELETE, member(id, a), writer)).hasStatus(204);
         assertThat(get(teams).get("workforces").get(0).get("worker_count").asInt())
                 .isEqualTo(2);
-        addWorker(id, "a@example.com", 0);
+        addWorker(id, "a@example.com", WorkerRole.LABELER);
         assertThat(get(teams + "/" + id).get("worker_count").asInt()).isEqualTo(3);
         assertThat(call(HttpMethod.POST, members(id) + "/batch-delete", writer, Map.of("workers", List.of(a, b))))
                 .hasStatus(200);

@@ -3,6 +3,7 @@ package io.labelforce.workforce;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.labelforce.Fixtures;
 import io.labelforce.SqlStatementCounter;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** The public query API the task module uses: results, project scope, and one statement per call. */
 @Import(SqlStatementCounter.Config.class)
-class WorkforceDirectoryTests extends WorkforceTestSupport {
+class WorkforceDirectoryTests extends Fixtures {
 
     @Autowired
     private WorkforceDirectory directory;
@@ -29,7 +30,7 @@ class WorkforceDirectoryTests extends WorkforceTestSupport {
     @Test
     void findsATeamOfTheProjectOnly() {
         String team = createTeam("team-123");
-        addWorker(team, "a@example.com", 0);
+        addWorker(team, "a@example.com", WorkerRole.LABELER);
         assertThat(directory.findWorkforce(project, team)).contains(new WorkforceRef(team, "team-123", 1));
         assertThat(directory.findWorkforce(newProject(), team)).isEmpty();
         assertThat(directory.findWorkforce(project, "3frbQ90hb8ZKksAhyR8")).isEmpty();
@@ -46,7 +47,7 @@ class WorkforceDirectoryTests extends WorkforceTestSupport {
                 insert into worker (id, project_id, workforce_id, email, role, status, create_time, update_time)
                 select md5(random()::text || i), ?, ?, 'member' || i || '@example.com', i % 2, 0, now(), now()
                 from generate_series(0, 199) i""", project, team);
-        String removed = addWorker(team, "removed@example.com", 1);
+        String removed = addWorker(team, "removed@example.com", WorkerRole.REVIEWER);
         call(HttpMethod.DELETE, member(team, removed), writer);
         emails.add("removed@example.com");
         emails.add("stranger@example.com");
@@ -63,14 +64,14 @@ class WorkforceDirectoryTests extends WorkforceTestSupport {
                 .satisfies(w -> {
                     assertThat(w.workerId()).matches("[0-9a-f]{32}");
                     assertThat(w.workforceId()).isEqualTo(team);
-                    assertThat(w.role()).isEqualTo(1);
+                    assertThat(w.role()).isEqualTo(WorkerRole.REVIEWER);
                     assertThat(w.active()).isTrue();
                 });
         assertThat(workers)
                 .filteredOn(w -> w.workerId().equals(removed))
                 .singleElement()
                 .satisfies(w -> {
-                    assertThat(w.status()).isEqualTo(WorkerRef.STATUS_REMOVED);
+                    assertThat(w.status()).isEqualTo(WorkerStatus.REMOVED);
                     assertThat(w.active()).isFalse();
                 });
         assertThat(directory.findWorkersByEmail(newProject(), team, emails)).isEmpty();
@@ -80,8 +81,8 @@ class WorkforceDirectoryTests extends WorkforceTestSupport {
     @Test
     void tellsWhetherAnEmailIsTheActiveTeamAdministrator() {
         String team = createTeam("admins");
-        String boss = addWorker(team, "boss@example.com", 2);
-        addWorker(team, "labeler@example.com", 0);
+        String boss = addWorker(team, "boss@example.com", WorkerRole.TEAM_ADMINISTRATOR);
+        addWorker(team, "labeler@example.com", WorkerRole.LABELER);
         assertThat(directory.isActiveAdministrator(project, team, " BOSS@example.com"))
                 .isTrue();
         assertThat(directory.isActiveAdministrator(project, team, "labeler@example.com"))

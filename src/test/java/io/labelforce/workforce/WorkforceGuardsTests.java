@@ -2,6 +2,8 @@ package io.labelforce.workforce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.labelforce.Fixtures;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +31,7 @@ import tools.jackson.databind.JsonNode;
 @Import(WorkforceGuardsTests.FakeUsage.class)
 @TestPropertySource(
         properties = {"labelforce.limits.workforces-per-project=3", "labelforce.limits.workers-per-workforce=2"})
-class WorkforceGuardsTests extends WorkforceTestSupport {
+class WorkforceGuardsTests extends Fixtures {
 
     /** A task module that uses whatever the test says it uses. */
     static class FakeUsage implements WorkforceUsage {
@@ -72,12 +75,12 @@ class WorkforceGuardsTests extends WorkforceTestSupport {
     @Test
     void aTeamThatATaskUsesCannotBeDeletedAndNothingIsDeleted() {
         String team = createTeam("used");
-        String worker = addWorker(team, "w@example.com", 2);
+        String worker = addWorker(team, "w@example.com", WorkerRole.TEAM_ADMINISTRATOR);
         usage.teams.add(team);
 
         assertError(call(HttpMethod.DELETE, teams + "/" + team, writer), 409, "ModelArts.4603", "task");
         assertThat(get(teams + "/" + team).get("worker_count").asInt()).isEqualTo(1);
-        assertThat(get(member(team, worker)).get("status").asInt()).isZero();
+        assertThat(workerStatus(get(member(team, worker)))).isEqualTo(WorkerStatus.NEW);
         assertThat(jdbc.queryForObject("select count(*) from worker where workforce_id = ?", Integer.class, team))
                 .isEqualTo(1);
 
@@ -88,12 +91,12 @@ class WorkforceGuardsTests extends WorkforceTestSupport {
     @Test
     void aMemberThatATaskUsesCannotBeRemovedAndNothingIsRemoved() {
         String team = createTeam("used-members");
-        String busy = addWorker(team, "busy@example.com", 0);
-        String free = addWorker(team, "free@example.com", 1);
+        String busy = addWorker(team, "busy@example.com", WorkerRole.LABELER);
+        String free = addWorker(team, "free@example.com", WorkerRole.REVIEWER);
         usage.workers.add(busy);
 
         assertError(call(HttpMethod.DELETE, member(team, busy), writer), 409, "ModelArts.4628", busy);
-        assertThat(get(member(team, busy)).get("status").asInt()).isZero();
+        assertThat(workerStatus(get(member(team, busy)))).isEqualTo(WorkerStatus.NEW);
         assertThat(get(teams + "/" + team).get("worker_count").asInt()).isEqualTo(2);
 
         JsonNode batch = body(call(
@@ -158,8 +161,8 @@ class WorkforceGuardsTests extends WorkforceTestSupport {
     @Test
     void aTeamHoldsAtMostTheConfiguredNumberOfActiveMembers() {
         String team = createTeam("small");
-        String a = addWorker(team, "a@example.com", 0);
-        addWorker(team, "b@example.com", 0);
+        String a = addWorker(team, "a@example.com", WorkerRole.LABELER);
+        addWorker(team, "b@example.com", WorkerRole.LABELER);
         assertError(
                 call(HttpMethod.POST, members(team), writer, worker("c@example.com", 0)),
                 429,
@@ -170,7 +173,7 @@ class WorkforceGuardsTests extends WorkforceTestSupport {
                 call(HttpMethod.POST, members(team), writer, worker("a@example.com", 0)), 409, "ModelArts.4605", "");
         // removed members do not count; reactivating one does
         assertThat(call(HttpMethod.DELETE, member(team, a), writer)).hasStatus(204);
-        addWorker(team, "c@example.com", 0);
+        addWorker(team, "c@example.com", WorkerRole.LABELER);
         assertError(
                 call(HttpMethod.POST, members(team), writer, worker("a@example.com", 0)),
                 429,
@@ -201,11 +204,11 @@ class WorkforceGuardsTests extends WorkforceTestSupport {
     @Test
     void aMemberRemovalWaitsForATaskThatLockedTheTeamAndThenSeesItsUse() throws Exception {
         String team = createTeam("contended-member");
-        String worker = addWorker(team, "w@example.com", 0);
+        String worker = addWorker(team, "w@example.com", WorkerRole.LABELER);
         MvcTestResult delete = whileATaskAssigns(
                 team, () -> usage.workers.add(worker), () -> call(HttpMethod.DELETE, member(team, worker), writer));
         assertError(delete, 409, "ModelArts.4628", worker);
-        assertThat(get(member(team, worker)).get("status").asInt()).isZero();
+        assertThat(workerStatus(get(member(team, worker)))).isEqualTo(WorkerStatus.NEW);
     }
 
     /**
@@ -229,21 +232,13 @@ class WorkforceGuardsTests extends WorkforceTestSupport {
 
     /** Polls this test database's sessions until one waits for a lock (at most 10 s). */
     private void awaitABlockedSession() {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (System.nanoTime() < deadline) {
-            Integer waiting = jdbc.queryForObject(
-                    "select count(*) from pg_stat_activity"
-                            + " where datname = current_database() and wait_event_type = 'Lock'",
-                    Integer.class);
-            if (waiting != null && waiting > 0) {
-                return;
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> java.util.Objects.requireNonNull(jdbc.queryForObject(
+                                "select count(*) from pg_stat_activity"
+                                        + " where datname = current_database() and wait_event_type = 'Lock'",
+                                Integer.class))
+                        > 0);
     }
 }

@@ -2,6 +2,7 @@ package io.labelforce.workforce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.labelforce.Fixtures;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -9,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 
 /** Teams and members are reached only through their own project, and read keys only read. */
-class WorkforceIsolationTests extends WorkforceTestSupport {
+class WorkforceIsolationTests extends Fixtures {
 
     private String team;
     private String worker;
@@ -17,7 +18,7 @@ class WorkforceIsolationTests extends WorkforceTestSupport {
     @BeforeEach
     void createTeamWithMember() {
         team = createTeam("secret-team");
-        worker = addWorker(team, "secret@example.com", 2);
+        worker = addWorker(team, "secret@example.com", WorkerRole.TEAM_ADMINISTRATOR);
     }
 
     @Test
@@ -119,7 +120,7 @@ class WorkforceIsolationTests extends WorkforceTestSupport {
     private void assertUntouched() {
         assertThat(get(teams + "/" + team).get("workforce_name").asString()).isEqualTo("secret-team");
         assertThat(get(teams + "/" + team).get("worker_count").asInt()).isEqualTo(1);
-        assertThat(get(member(team, worker)).get("role").asInt()).isEqualTo(2);
+        assertThat(role(get(member(team, worker)))).isEqualTo(WorkerRole.TEAM_ADMINISTRATOR);
         assertThat(get(teams).get("total_number").asInt()).isEqualTo(1);
     }
 }

@@ -2,6 +2,7 @@ package io.labelforce.workforce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.labelforce.Fixtures;
 import io.labelforce.SqlStatementCounter;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * inserted with SQL so that the 100-row pages exist without 200 API calls.
  */
 @Import(SqlStatementCounter.Config.class)
-class WorkforceStatementCountTests extends WorkforceTestSupport {
+class WorkforceStatementCountTests extends Fixtures {
 
     @Autowired
     private SqlStatementCounter sql;
