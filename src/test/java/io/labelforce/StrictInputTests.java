@@ -215,6 +215,29 @@ class StrictInputTests extends ApiTest {
                         "projects[0]",
                         "expires_at",
                         null),
+                new Endpoint(
+                        HttpMethod.POST,
+                        "/v2/{project_id}/datasets/{dataset_id}/data-annotations/samples",
+                        "{\"samples\":[{\"name\":\"s2.jpg\",\"data\":\"aGVsbG8=\",\"sample_type\":0}],"
+                                + "\"final_annotation\":true}",
+                        "samples[0].name",
+                        "samples[0].sample_type",
+                        "final_annotation"),
+                new Endpoint(
+                        HttpMethod.PUT,
+                        "/v2/{project_id}/datasets/{dataset_id}/data-annotations/samples",
+                        "{\"samples\":[{\"sample_id\":\"{sample_id}\",\"sample_type\":0,"
+                                + "\"labels\":[{\"name\":\"Cat\",\"type\":1}]}]}",
+                        "samples[0].labels[0].name",
+                        "samples[0].sample_type",
+                        null),
+                new Endpoint(
+                        HttpMethod.POST,
+                        "/v2/{project_id}/datasets/{dataset_id}/data-annotations/samples/delete",
+                        "{\"samples\":[\"{sample_id}\"],\"delete_source\":false}",
+                        "samples[0]",
+                        null,
+                        "delete_source"),
                 // last, so that the valid bodies' run changes nothing the others need
                 new Endpoint(
                         HttpMethod.POST,
@@ -370,6 +393,14 @@ class StrictInputTests extends ApiTest {
                                                 List.of(Map.of("workforce_id", ids.get("workforce_id")))))))
                         .get("task_id")
                         .asString());
+        String samples = v2 + "/datasets/" + ids.get("dataset_id") + "/data-annotations/samples";
+        MvcTestResult uploaded = call(
+                HttpMethod.POST,
+                samples,
+                writer,
+                Map.of("samples", List.of(Map.of("name", "s1.jpg", "data", "aGVsbG8="))));
+        assertThat(uploaded).hasStatus(200);
+        ids.put("sample_id", body(uploaded).path("results").path(0).path("info").asString());
         return new Fixture(project, writer, ids);
     }
 
