@@ -69,12 +69,12 @@ LUA
   echo "\\set r random(1, 1000000000)"
   echo "begin;"
   echo "select id as team from (select id, row_number() over (order by name) n from workforce where project_id = '$PROJECT') x where n = :t \\gset"
-  echo "select id, create_time, description, name, project_id, update_time, version, worker_count from workforce where id = :'team' and project_id = '$PROJECT' for no key update;"
-  echo "select id, create_time, description, email, project_id, role, status, update_time, version, workforce_id from worker where project_id = '$PROJECT' and workforce_id = :'team' and email = 'pg' || :r || '-' || :client_id || '@bench.example.com';"
-  echo "insert into worker (create_time, description, email, project_id, role, status, update_time, version, workforce_id, id) values (now(), '', 'pg' || :r || '-' || :client_id || '@bench.example.com', '$PROJECT', 0, 0, now(), 0, :'team', md5(random()::text || :client_id)) on conflict do nothing;"
-  echo "update workforce set worker_count = worker_count + 1 where id = :'team' and project_id = '$PROJECT';"
+  echo "select id, create_time, description, name, project_id, update_time, version, worker_count from workforce where id = :team and project_id = '$PROJECT' for no key update;"
+  echo "select id, create_time, description, email, project_id, role, status, update_time, version, workforce_id from worker where project_id = '$PROJECT' and workforce_id = :team and email = 'pg' || :r || '-' || :client_id || '@bench.example.com';"
+  echo "insert into worker (create_time, description, email, project_id, role, status, update_time, version, workforce_id, id) values (now(), '', 'pg' || :r || '-' || :client_id || '@bench.example.com', '$PROJECT', 0, 0, now(), 0, :team, md5(random()::text || :client_id)) on conflict do nothing;"
+  echo "update workforce set worker_count = worker_count + 1 where id = :team and project_id = '$PROJECT';"
   if [ "$INVITE" = 1 ]; then
-    echo "insert into event_publication (id, listener_id, event_type, serialized_event, publication_date, status, completion_attempts) values (gen_random_uuid(), 'io.labelforce.notification.MailListeners.invite(io.labelforce.workforce.WorkerAdded)', 'io.labelforce.workforce.WorkerAdded', '{\"projectId\":\"$PROJECT\",\"workforceId\":\"' || :'team' || '\",\"workerId\":\"x\",\"email\":\"pg' || :r || '@bench.example.com\",\"role\":0,\"locale\":\"en-US\",\"time\":\"2026-12-02T05:00:00Z\"}', now(), 'PUBLISHED', 0);"
+    echo "insert into event_publication (id, listener_id, event_type, serialized_event, publication_date, status, completion_attempts) values (gen_random_uuid(), 'io.labelforce.notification.MailListeners.invite(io.labelforce.workforce.WorkerAdded)', 'io.labelforce.workforce.WorkerAdded', '{\"projectId\":\"$PROJECT\",\"workforceId\":\"' || :team || '\",\"workerId\":\"x\",\"email\":\"pg' || :r || '@bench.example.com\",\"role\":0,\"locale\":\"en-US\",\"time\":\"2026-12-02T05:00:00Z\"}', now(), 'PUBLISHED', 0);"
     echo "delete from event_publication where listener_id = 'bench-never';"
   fi
   echo "commit;"

@@ -35,26 +35,12 @@ class WorkerPagesImpl implements WorkerPages {
         page.setParameter("offset", (int) pageable.getOffset());
         page.setParameter("limit", pageable.getPageSize());
         List<WorkerEntity> content = page.getResultList();
-        return PageableExecutionUtils.getPage(content, pageable, () -> count(filter, where));
-    }
-
-    /**
-     * Without a role filter the total is the sum of the teams' maintained {@code worker_count}s (at most
-     * {@code workforces-per-project} rows), not a count of up to 100,000 member rows; a role filter counts.
-     */
-    private long count(WorkerFilter filter, String where) {
-        if (filter.role() == null) {
-            TypedQuery<Long> sum = entityManager.createQuery(
-                    "select coalesce(sum(t.workerCount), 0L) from WorkforceEntity t where t.projectId = :projectId"
-                            + (filter.workforceId() != null ? " and t.id = :workforceId" : ""),
-                    Long.class);
-            bind(sum, filter);
-            return sum.getSingleResult();
-        }
-        TypedQuery<Long> count =
-                entityManager.createQuery("select count(x.id) from WorkerEntity x" + where, Long.class);
-        bind(count, filter);
-        return count.getSingleResult();
+        return PageableExecutionUtils.getPage(content, pageable, () -> {
+            TypedQuery<Long> count =
+                    entityManager.createQuery("select count(x.id) from WorkerEntity x" + where, Long.class);
+            bind(count, filter);
+            return count.getSingleResult();
+        });
     }
 
     private static String where(WorkerFilter filter, String alias) {
