@@ -3,6 +3,7 @@
 # alternating in one run so that both see the same machine load.
 #
 #   bench/startup.sh              # RUNS=3 pairs; JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
+#   REUSE_CACHE=1 bench/startup.sh  # keep target/aot/app and its cache from the previous run (no training)
 #
 # What it does, all on this machine (127.0.0.1 only) and bounded in time:
 #  1. extracts the jar (java -Djarmode=tools ... extract) into target/aot/app: the AOT cache only covers
@@ -25,9 +26,11 @@ JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 jar=$(ls target/labelforce-*.jar 2>/dev/null | grep -v -- '-plain' | head -n 1 || true)
 [ -n "$jar" ] || { ./mvnw -B -q -DskipTests package; jar=$(ls target/labelforce-*.jar | grep -v -- '-plain' | head -n 1); }
 APP=target/aot/app
+if [ "${REUSE_CACHE:-0}" = 1 ] && [ -s "$APP/labelforce.aot" ]; then
+  echo "Reusing $APP/labelforce.aot (REUSE_CACHE=1)"
+else
 rm -rf "$APP"
 "$JAVA" -Djarmode=tools -jar "$jar" extract --destination "$APP" >/dev/null
-APP_JAR=$(ls "$APP"/labelforce-*.jar)
 echo "Training the AOT cache ($APP/labelforce.aot)"
 ( cd "$APP" && timeout 600 "$JAVA" -XX:AOTCacheOutput=labelforce.aot -Dspring.context.exit=onRefresh \
     -jar "$(basename "$APP_JAR")" --spring.main.banner-mode=off \
@@ -35,6 +38,8 @@ echo "Training the AOT cache ($APP/labelforce.aot)"
     --spring.jpa.hibernate.ddl-auto=none --spring.jpa.properties.hibernate.boot.allow_jdbc_metadata_access=false \
     --spring.jpa.database-platform=org.hibernate.dialect.PostgreSQLDialect \
     --labelforce.admin-token=aot-training-only > ../training.log 2>&1 )
+fi
+APP_JAR=$(ls "$APP"/labelforce-*.jar)
 test -s "$APP/labelforce.aot"
 
 psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "drop database if exists $BENCH_DB with (force)" -c "create database $BENCH_DB"
