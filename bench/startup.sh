@@ -85,6 +85,6 @@ for i in $(seq 1 "$RUNS"); do
     echo "| $i | $mode | $ready | $spring | $rss |" | tee -a "$REPORT"
   done
 done
-echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$REPORT"
+{ echo; echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)"; } >> "$REPORT"
 echo
 cat "$REPORT"
