@@ -44,16 +44,16 @@ start_service() {
   # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
   SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB" SPRING_DATASOURCE_USERNAME="$PGUSER" \
     SPRING_DATASOURCE_PASSWORD="${PGPASSWORD:-}" LABELFORCE_ADMIN_TOKEN="$ADMIN_TOKEN" \
-    LABELFORCE_MAIL_INVITEONCREATE=false \
+    LABELFORCE_MAIL_INVITEONCREATE="${INVITE_ON_CREATE:-false}" \
     timeout 1800 java -Xmx1g ${JAVA_OPTS:-} -jar "$jar" --server.address=127.0.0.1 --server.port="$PORT" \
     > "$log" 2>&1 &
   APP_PID=$!
   local i
-  for i in $(seq 1 180); do
+  for i in $(seq 1 "${STARTUP_LIMIT:-600}"); do
     curl -sf --max-time 2 "$BASE/actuator/health/readiness" >/dev/null 2>&1 && return 0
     kill -0 "$APP_PID" 2>/dev/null || { echo "The service exited; see $log" >&2; exit 1; }
     sleep 1
   done
-  echo "The service did not start within 180 s; see $log" >&2
+  echo "The service did not start within ${STARTUP_LIMIT:-600} s; see $log" >&2
   exit 1
 }

@@ -29,7 +29,7 @@ public final class DatabaseUnavailable {
     /** Seconds a client should wait: the pool's connection timeout (2 s) plus the database's restart. */
     static final String RETRY_AFTER_SECONDS = "5";
 
-    static final String MESSAGE = "The database is unavailable; retry later";
+    static final String MESSAGE = "The database is unavailable or overloaded; retry later";
 
     private DatabaseUnavailable() {}
 

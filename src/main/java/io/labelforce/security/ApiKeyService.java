@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
@@ -68,7 +69,12 @@ class ApiKeyService {
         lookups.invalidate(key.getTokenHash());
     }
 
-    /** The caller a token stands for, if the token belongs to a key that is neither revoked nor expired. */
+    /**
+     * The caller a token stands for, if the token belongs to a key that is neither revoked nor expired. Runs
+     * outside a transaction: a cached key costs no connection (every request passes here), a lookup runs the
+     * repository's own read.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     Optional<Caller> authenticate(String token) {
         Optional<ApiKeyEntity> key = lookups.get(Tokens.hash(token), repository::findByTokenHash);
         return key.filter(k -> k.isUsableAt(clock.instant()))

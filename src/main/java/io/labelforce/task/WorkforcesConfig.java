@@ -27,12 +27,15 @@ record WorkforcesConfig(
             @Nullable @Size(max = 1024) @Pattern(regexp = FieldRules.CHARSET_B, message = FieldRules.CHARSET_B_MESSAGE)
             String workforceName,
 
-            @Nullable @Size(max = 10_000) List<@NotNull @Valid WorkerSpec> workers) {}
+            @Nullable @Size(max = 10_000) List<@Nullable WorkerSpec> workers) {}
 
-    /** A member in a request: by e-mail (the other fields of the Worker schema are accepted and ignored). */
+    /**
+     * A member in a request: by e-mail (the other fields of the Worker schema are accepted and ignored). Checked
+     * by {@link AssignmentResolver} in the same pass that normalises the address, not by bean validation.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record WorkerSpec(
-            @NotNull @Size(min = 1, max = 254) String email,
+            @Nullable String email,
             @Nullable String workerId,
             @Nullable Object role) {}
 }

@@ -55,9 +55,12 @@ class DirectoryService implements WorkforceDirectory {
         if (workforceIds.isEmpty()) {
             return List.of();
         }
-        return workforces.lockShared(projectId, Set.copyOf(workforceIds)).stream()
-                .map(DirectoryService::ref)
-                .toList();
+        // plain SQL: the caller needs the references, not managed entities to load and dirty-check at flush
+        return jdbc.sql("select id, name, worker_count from workforce where project_id = ? and id = any(?)"
+                        + " order by id for share")
+                .params(projectId, Set.copyOf(workforceIds).toArray(String[]::new))
+                .query((rs, n) -> new WorkforceRef(rs.getString("id"), rs.getString("name"), rs.getInt("worker_count")))
+                .list();
     }
 
     @Override

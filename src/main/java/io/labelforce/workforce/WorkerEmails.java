@@ -2,6 +2,7 @@ package io.labelforce.workforce;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Member e-mail addresses: how they are normalised and which ones are accepted. Every e-mail this module
@@ -37,7 +38,12 @@ public final class WorkerEmails {
 
     /** Whether the address, once normalised, is accepted. */
     public static boolean isValid(String email) {
+        return normaliseIfValid(email) != null;
+    }
+
+    /** The normalised address if it is accepted, else {@code null}: validation and normalisation in one pass. */
+    public static @Nullable String normaliseIfValid(String email) {
         String normalised = normalise(email);
-        return normalised.length() <= MAX_LENGTH && COMPILED.matcher(normalised).matches();
+        return normalised.length() <= MAX_LENGTH && COMPILED.matcher(normalised).matches() ? normalised : null;
     }
 }

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,18 +23,21 @@ class WorkerService {
     private final WorkforceSettings settings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final JdbcClient jdbc;
 
     WorkerService(
             WorkerRepository workers,
             WorkforceRepository workforces,
             WorkforceSettings settings,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            JdbcClient jdbc) {
         this.workers = workers;
         this.workforces = workforces;
         this.settings = settings;
         this.events = events;
         this.clock = clock;
+        this.jdbc = jdbc;
     }
 
     /**
@@ -43,13 +47,13 @@ class WorkerService {
      */
     @Transactional
     WorkerView add(String projectId, String workforceId, CreateWorkerRequest request, String locale) {
-        WorkforceEntity team = lockTeam(projectId, workforceId);
+        int workerCount = lockTeam(projectId, workforceId);
         WorkerEntity existing = workers.findByProjectIdAndWorkforceIdAndEmail(projectId, workforceId, request.emails())
                 .orElse(null);
         if (existing != null && !existing.isRemoved()) {
             throw WorkforceErrors.emailExists();
         }
-        if (team.getWorkerCount() >= settings.workersPerWorkforce()) {
+        if (workerCount >= settings.workersPerWorkforce()) {
             throw WorkforceErrors.tooManyWorkers(settings.workersPerWorkforce());
         }
         Instant now = clock.instant();
@@ -99,9 +103,17 @@ class WorkerService {
         workers.flush();
     }
 
-    private WorkforceEntity lockTeam(String projectId, String workforceId) {
-        return workforces
-                .lockByIdAndProjectId(workforceId, projectId)
+    /**
+     * Locks the team row (FOR NO KEY UPDATE, what {@code PESSIMISTIC_WRITE} takes: member inserts, whose foreign
+     * key takes FOR KEY SHARE, are not blocked by it) and returns its {@code worker_count}. Plain SQL: adding
+     * a member needs the count, not a managed team entity (an HQL query translated and an entity loaded and
+     * dirty-checked on every call).
+     */
+    private int lockTeam(String projectId, String workforceId) {
+        return jdbc.sql("select worker_count from workforce where id = ? and project_id = ? for no key update")
+                .params(workforceId, projectId)
+                .query(Integer.class)
+                .optional()
                 .orElseThrow(() -> WorkforceNotFound.workforce(workforceId));
     }
 

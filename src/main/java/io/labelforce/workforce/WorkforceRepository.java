@@ -24,15 +24,12 @@ interface WorkforceRepository
 
     /**
      * The team row locked for update: the lock every membership change and the team delete take first,
-     * so they serialise with each other and with {@link #lockShared} (a task assigning the team).
+     * so they serialise with each other and with a task assigning the team
+     * ({@code DirectoryService.lockWorkforces}, FOR SHARE).
      */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select w from WorkforceEntity w where w.id = :id and w.projectId = :projectId")
     Optional<WorkforceEntity> lockByIdAndProjectId(String id, String projectId);
-
-    @Lock(LockModeType.PESSIMISTIC_READ)
-    @Query("select w from WorkforceEntity w where w.projectId = :projectId and w.id in :ids order by w.id")
-    List<WorkforceEntity> lockShared(String projectId, Collection<String> ids);
 
     /** Keeps {@code worker_count}; a bulk update, so it neither bumps nor checks the team's version. */
     @Modifying

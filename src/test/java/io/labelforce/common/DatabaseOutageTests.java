@@ -134,7 +134,8 @@ class DatabaseOutageTests {
         assertThat(response.headers().firstValue("Retry-After")).hasValue("5");
         JsonNode body = json.readTree(response.body());
         assertThat(body.path("error_code").asString()).isEqualTo("Labelforce.0503");
-        assertThat(body.path("error_msg").asString()).isEqualTo("The database is unavailable; retry later");
+        assertThat(body.path("error_msg").asString())
+                .isEqualTo("The database is unavailable or overloaded; retry later");
         assertThat(response.body()).doesNotContain("Exception").doesNotContain("PSQL");
     }
 

@@ -323,6 +323,27 @@ class WorkforceApiTests extends Fixtures {
         assertThat(get(teams).get("total_number").asInt()).isZero();
     }
 
+    /** Decision P3: one or two characters still match anywhere in the name, and only in the caller's project. */
+    @Test
+    void shortSearchTermsMatchAnywhereInTheNameWithinTheProject() {
+        for (String name : List.of("team-07", "x7", "seven", "77-x", "Ab", "cab")) {
+            createTeam(name);
+        }
+        String otherProject = newProject();
+        call(
+                HttpMethod.POST,
+                "/v2/" + otherProject + "/workforces",
+                apiKey("write", otherProject),
+                java.util.Map.of("workforce_name", "other-7"));
+
+        assertThat(names(get(teams + "?search_content=7&sort_by=workforce_name&order=asc")))
+                .containsExactly("77-x", "team-07", "x7");
+        assertThat(get(teams + "?search_content=7").get("total_number").asInt()).isEqualTo(3);
+        assertThat(names(get(teams + "?search_content=AB&sort_by=workforce_name&order=asc")))
+                .containsExactly("Ab", "cab");
+        assertThat(names(get(teams + "?search_content=-0"))).containsExactly("team-07");
+    }
+
     private static List<String> names(JsonNode list) {
         return texts(list.get("workforces"), "workforce_name");
     }
