@@ -1,5 +1,6 @@
 package io.labelforce.sample;
 
+import io.labelforce.common.BatchResponse;
 import io.labelforce.common.FieldRules;
 import io.labelforce.common.PageParams;
 import io.swagger.v3.oas.annotations.Operation;
@@ -38,7 +39,7 @@ class SampleController {
 
     @PostMapping
     @Operation(summary = "Add samples in batches (UploadSamplesJson): base64 data or a reference to an object")
-    SampleResponses.Batch upload(
+    BatchResponse upload(
             @PathVariable("project_id") String projectId,
             @PathVariable("dataset_id") String datasetId,
             @Valid @RequestBody SampleRequests.Upload request) {
@@ -92,7 +93,7 @@ class SampleController {
 
     @PutMapping
     @Operation(summary = "Label samples in batches (UpdateSamples): the labels replace the sample's labels")
-    SampleResponses.Batch label(
+    BatchResponse label(
             @PathVariable("project_id") String projectId,
             @PathVariable("dataset_id") String datasetId,
             @Valid @RequestBody SampleRequests.Label request) {
@@ -101,7 +102,7 @@ class SampleController {
 
     @PostMapping("/delete")
     @Operation(summary = "Delete samples in batches (DeleteSamples); delete_source also deletes the files")
-    SampleResponses.Batch delete(
+    BatchResponse delete(
             @PathVariable("project_id") String projectId,
             @PathVariable("dataset_id") String datasetId,
             @Valid @RequestBody SampleRequests.Delete request) {

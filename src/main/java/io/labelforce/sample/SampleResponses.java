@@ -46,39 +46,4 @@ final class SampleResponses {
                     r.sampleUsage());
         }
     }
-
-    /** The BatchResponse envelope: {@code success} when every item succeeded; one result per item, in order. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Batch(
-            boolean success,
-            @Nullable String errorCode,
-            @Nullable String errorMsg,
-            @Nullable List<ItemResult> results) {
-
-        static Batch of(List<ItemResult> results) {
-            return new Batch(results.stream().allMatch(ItemResult::success), null, null, results);
-        }
-    }
-
-    /** One item's result; uploads (UploadSampleResp) add {@code name} (the stored path) and {@code info} (the id). */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record ItemResult(
-            boolean success,
-            @Nullable String name,
-            @Nullable String info,
-            @Nullable String errorCode,
-            @Nullable String errorMsg) {
-
-        static ItemResult ok() {
-            return new ItemResult(true, null, null, null, null);
-        }
-
-        static ItemResult uploaded(String path, String sampleId) {
-            return new ItemResult(true, path, sampleId, null, null);
-        }
-
-        static ItemResult failed(@Nullable String name, String errorCode, String errorMsg) {
-            return new ItemResult(false, name, null, errorCode, errorMsg);
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package io.labelforce.sample;
 
+import io.labelforce.common.BatchResponse;
 import io.labelforce.common.PageParams;
 import io.labelforce.dataset.DatasetDirectory;
 import io.labelforce.storage.ObjectStorage;
@@ -65,26 +66,24 @@ class SampleService {
     }
 
     @Transactional
-    SampleResponses.Batch label(String projectId, String datasetId, SampleRequests.Label request) {
+    BatchResponse label(String projectId, String datasetId, SampleRequests.Label request) {
         requireDataset(projectId, datasetId);
         List<SampleRequests.SampleLabels> samples = request.samples() == null ? List.of() : request.samples();
         checkBatchSize(samples.size());
         if (samples.isEmpty()) {
-            return SampleResponses.Batch.of(List.of());
+            return BatchResponse.of(List.of());
         }
         List<SampleStore.Relabel> changes = samples.stream()
                 .map(s -> new SampleStore.Relabel(
                         s.sampleId(), s.labels() == null ? List.of() : s.labels(), s.metadata(), s.sampleUsage()))
                 .toList();
         boolean[] updated = store.relabel(projectId, datasetId, changes, clock.instant());
-        List<SampleResponses.ItemResult> results = new ArrayList<>();
+        List<BatchResponse> results = new ArrayList<>();
         for (int i = 0; i < samples.size(); i++) {
             results.add(
-                    updated[i]
-                            ? SampleResponses.ItemResult.ok()
-                            : notFound(samples.get(i).sampleId()));
+                    updated[i] ? BatchResponse.ok() : notFound(samples.get(i).sampleId()));
         }
-        return SampleResponses.Batch.of(results);
+        return BatchResponse.of(results);
     }
 
     /**
@@ -93,7 +92,7 @@ class SampleService {
      * reported on its item (the sample is gone either way).
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    SampleResponses.Batch delete(String projectId, String datasetId, SampleRequests.Delete request) {
+    BatchResponse delete(String projectId, String datasetId, SampleRequests.Delete request) {
         List<String> ids = request.samples() == null ? List.of() : request.samples();
         checkBatchSize(ids.size());
         boolean deleteSource = Boolean.TRUE.equals(request.deleteSource());
@@ -108,17 +107,17 @@ class SampleService {
         Map<String, SampleStore.Deleted> byId =
                 deleted.stream().collect(Collectors.toMap(SampleStore.Deleted::id, d -> d));
         Map<String, String> fileErrors = deleteSource ? deleteFiles(deleted) : Map.of();
-        List<SampleResponses.ItemResult> results = new ArrayList<>();
+        List<BatchResponse> results = new ArrayList<>();
         for (String id : ids) {
             if (!byId.containsKey(id)) {
                 results.add(notFound(id));
             } else if (fileErrors.containsKey(id)) {
-                results.add(SampleResponses.ItemResult.failed(null, SampleErrors.DELETE_FAILED, fileErrors.get(id)));
+                results.add(BatchResponse.failed(null, SampleErrors.DELETE_FAILED, fileErrors.get(id)));
             } else {
-                results.add(SampleResponses.ItemResult.ok());
+                results.add(BatchResponse.ok());
             }
         }
-        return SampleResponses.Batch.of(results);
+        return BatchResponse.of(results);
     }
 
     private Map<String, String> deleteFiles(List<SampleStore.Deleted> deleted) {
@@ -157,8 +156,7 @@ class SampleService {
         }
     }
 
-    private static SampleResponses.ItemResult notFound(String sampleId) {
-        return SampleResponses.ItemResult.failed(
-                null, SampleErrors.SAMPLE_NOT_FOUND, "Sample " + sampleId + " does not exist");
+    private static BatchResponse notFound(String sampleId) {
+        return BatchResponse.failed(null, SampleErrors.SAMPLE_NOT_FOUND, "Sample " + sampleId + " does not exist");
     }
 }

@@ -1,5 +1,6 @@
 package io.labelforce.sample;
 
+import io.labelforce.common.BatchResponse;
 import io.labelforce.dataset.DatasetDirectory;
 import io.labelforce.dataset.DatasetDirectory.DatasetSummary;
 import io.labelforce.storage.ObjectRef;
@@ -53,7 +54,7 @@ class SampleUploadService {
         this.clock = clock;
     }
 
-    SampleResponses.Batch upload(String projectId, String datasetId, SampleRequests.Upload request) {
+    BatchResponse upload(String projectId, String datasetId, SampleRequests.Upload request) {
         DatasetSummary dataset =
                 datasets.find(projectId, datasetId).orElseThrow(() -> SampleErrors.datasetNotFound(datasetId));
         List<SampleRequests.UploadSample> samples = request.samples() == null ? List.of() : request.samples();
@@ -81,8 +82,7 @@ class SampleUploadService {
             }
         }
         commit(rows, stored, written);
-        return SampleResponses.Batch.of(
-                items.stream().map(SampleUploadService::result).toList());
+        return BatchResponse.of(items.stream().map(SampleUploadService::result).toList());
     }
 
     /** The dataset's first data source; without one, {@code <default bucket>/datasets/<dataset id>/}. */
@@ -233,12 +233,12 @@ class SampleUploadService {
                 null);
     }
 
-    private static SampleResponses.ItemResult result(UploadItem item) {
+    private static BatchResponse result(UploadItem item) {
         if (!item.ok()) {
-            return SampleResponses.ItemResult.failed(
+            return BatchResponse.failed(
                     item.name, Objects.requireNonNull(item.errorCode), Objects.requireNonNull(item.errorMsg));
         }
-        return SampleResponses.ItemResult.uploaded(
+        return BatchResponse.uploaded(
                 Objects.requireNonNull(item.object).path(), Objects.requireNonNull(item.sampleId));
     }
 
