@@ -12,5 +12,7 @@ public enum ErrorKind {
     CONFLICT,
     GONE,
     PRECONDITION_FAILED,
-    QUOTA_EXCEEDED
+    QUOTA_EXCEEDED,
+    /** A feature this deployment has not configured (503). */
+    UNAVAILABLE
 }

@@ -171,6 +171,7 @@ class GlobalExceptionHandler extends ResponseEntityExceptionHandler {
             case GONE -> HttpStatus.GONE;
             case PRECONDITION_FAILED -> HttpStatus.PRECONDITION_FAILED;
             case QUOTA_EXCEEDED -> HttpStatus.TOO_MANY_REQUESTS;
+            case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
         };
     }
 

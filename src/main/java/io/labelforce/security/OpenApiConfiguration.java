@@ -10,13 +10,16 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The OpenAPI document names how to authenticate, so that Swagger UI's "Authorize" button and generated
- * clients send the token: {@code X-Auth-Token} (what ModelArts clients send) or a bearer token.
+ * clients send a credential: {@code X-Auth-Token} (what ModelArts clients send), a bearer token, or an access
+ * key's {@code SDK-HMAC-SHA256} signature with its {@code X-Sdk-Date}.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 
     static final String AUTH_TOKEN = "X-Auth-Token";
     static final String BEARER = "bearer";
+    static final String SIGNATURE = "SDK-HMAC-SHA256";
+    static final String SIGNATURE_DATE = "X-Sdk-Date";
 
     @Bean
     OpenAPI labelforceOpenApi() {
@@ -39,8 +42,29 @@ class OpenApiConfiguration {
                                 new SecurityScheme()
                                         .type(SecurityScheme.Type.HTTP)
                                         .scheme("bearer")
-                                        .description("The same token as Authorization: Bearer")))
+                                        .description("The same token as Authorization: Bearer"))
+                        .addSecuritySchemes(
+                                SIGNATURE,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.APIKEY)
+                                        .in(SecurityScheme.In.HEADER)
+                                        .name("Authorization")
+                                        .description("An access key's signed request (Huawei Cloud API Gateway "
+                                                + "SDK-HMAC-SHA256, as the vendor SDKs send it): "
+                                                + "'SDK-HMAC-SHA256 Access=<AK>, SignedHeaders=host;x-sdk-date, "
+                                                + "Signature=<hex>'. A signature covers one request and works once, "
+                                                + "so in Swagger UI paste one computed for exactly that request, "
+                                                + "with its X-Sdk-Date."))
+                        .addSecuritySchemes(
+                                SIGNATURE_DATE,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.APIKEY)
+                                        .in(SecurityScheme.In.HEADER)
+                                        .name(ApiGatewaySignature.DATE_HEADER)
+                                        .description("The signed request's date, yyyyMMddTHHmmssZ (UTC), "
+                                                + "at most 15 minutes off the server's clock")))
                 .addSecurityItem(new SecurityRequirement().addList(AUTH_TOKEN))
-                .addSecurityItem(new SecurityRequirement().addList(BEARER));
+                .addSecurityItem(new SecurityRequirement().addList(BEARER))
+                .addSecurityItem(new SecurityRequirement().addList(SIGNATURE).addList(SIGNATURE_DATE));
     }
 }

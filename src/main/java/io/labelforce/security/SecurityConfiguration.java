@@ -4,6 +4,7 @@ import io.labelforce.common.ProblemWriter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderNotFoundException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -13,6 +14,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class SecurityConfiguration {
 
     /** The notification module's invitation links ({@code lfi_} and 256 random bits in base64url). */
@@ -23,6 +25,7 @@ class SecurityConfiguration {
             HttpSecurity http,
             AdminToken adminToken,
             ApiKeyService apiKeys,
+            SignedRequestAuthenticator signedRequests,
             ProblemWriter problemWriter,
             AuthFailures failures)
             throws Exception {
@@ -34,7 +37,8 @@ class SecurityConfiguration {
                 .requestCache(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(
-                        new TokenAuthenticationFilter(adminToken, apiKeys), AnonymousAuthenticationFilter.class)
+                        new TokenAuthenticationFilter(adminToken, apiKeys, signedRequests),
+                        AnonymousAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(new ProblemAccessDeniedHandler(problemWriter, failures)))
                 .authorizeHttpRequests(auth -> auth

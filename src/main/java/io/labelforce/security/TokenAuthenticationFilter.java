@@ -14,29 +14,49 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Reads the token from {@code X-Auth-Token} (what ModelArts clients send) or {@code Authorization: Bearer}
- * and authenticates the request as the administrator or as an API key's {@link Caller}. A request without
- * a usable token stays anonymous; {@link ProblemAuthenticationEntryPoint} explains why.
+ * Turns whatever credential a request carries into the one {@link Caller} that
+ * {@link ProjectAuthorizationManager} decides on:
+ *
+ * <ul>
+ *   <li>{@code Authorization: SDK-HMAC-SHA256 ...}: an access key's signature ({@link SignedRequestAuthenticator});
+ *   <li>{@code X-Auth-Token} (what ModelArts clients send) or {@code Authorization: Bearer}: the administrator
+ *       token, an API key or a member key, or else, where OIDC is configured, an OIDC token.
+ * </ul>
+ *
+ * A request without a usable credential stays anonymous; {@link ProblemAuthenticationEntryPoint} explains why.
  */
 class TokenAuthenticationFilter extends OncePerRequestFilter {
 
     static final String AUTH_TOKEN_HEADER = "X-Auth-Token";
-    /** Request attribute: why a presented token was not accepted. */
+    /** Request attribute: why a presented credential was not accepted. */
     static final String REJECTION = TokenAuthenticationFilter.class.getName() + ".rejection";
 
     static final String ROLE_ADMIN = "ROLE_ADMIN";
 
     private final AdminToken adminToken;
     private final ApiKeyService apiKeys;
+    private final SignedRequestAuthenticator signedRequests;
 
-    TokenAuthenticationFilter(AdminToken adminToken, ApiKeyService apiKeys) {
+    TokenAuthenticationFilter(AdminToken adminToken, ApiKeyService apiKeys, SignedRequestAuthenticator signedRequests) {
         this.adminToken = adminToken;
         this.apiKeys = apiKeys;
+        this.signedRequests = signedRequests;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (ApiGatewaySignature.isSigned(request.getHeader(HttpHeaders.AUTHORIZATION))) {
+            CachedBodyRequest cached = CachedBodyRequest.of(request);
+            SignedRequestAuthenticator.Outcome outcome = signedRequests.authenticate(cached, cached.body());
+            if (outcome.caller() != null) {
+                authenticate(outcome.caller());
+            } else {
+                request.setAttribute(REJECTION, outcome.reason());
+            }
+            chain.doFilter(cached, response);
+            return;
+        }
         String token = token(request);
         if (token != null) {
             if (adminToken.matches(token)) {
@@ -46,13 +66,16 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
             } else {
                 apiKeys.authenticate(token)
                         .ifPresentOrElse(
-                                caller -> SecurityContextHolder.getContext()
-                                        .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                                                caller, null, List.of())),
+                                TokenAuthenticationFilter::authenticate,
                                 () -> request.setAttribute(REJECTION, "The token is unknown, revoked or expired"));
             }
         }
         chain.doFilter(request, response);
+    }
+
+    private static void authenticate(Caller caller) {
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(caller, null, List.of()));
     }
 
     private static @Nullable String token(HttpServletRequest request) {
