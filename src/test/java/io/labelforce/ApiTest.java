@@ -32,7 +32,11 @@ import tools.jackson.databind.json.JsonMapper;
             "labelforce.mail.retry.initial-delay=200ms",
             "labelforce.mail.retry.max-delay=1s",
             // seals access-key secrets (32 bytes of base64, as the chart's Secret holds it)
-            "labelforce.security.key-encryption-key=" + ApiTest.KEY_ENCRYPTION_KEY
+            "labelforce.security.key-encryption-key=" + ApiTest.KEY_ENCRYPTION_KEY,
+            // every MockMvc request comes from 127.0.0.1 and many tests send bad tokens on purpose;
+            // RateLimitTests checks the limits in a context of its own
+            "labelforce.rate-limits.per-caller.capacity=1000000",
+            "labelforce.rate-limits.failed-authentications.capacity=1000000"
         })
 @AutoConfigureMockMvc
 @Import(TestDatabaseConfiguration.class)
@@ -49,7 +53,9 @@ public abstract class ApiTest {
         /** {@code X-Auth-Token} with an API key. */
         API_KEY,
         /** An access key's request signed by the vendor's SDK-HMAC-SHA256 signer. */
-        ACCESS_KEY
+        ACCESS_KEY,
+        /** {@code Authorization: Bearer} with a token of the test run's OIDC issuer ({@link TestOidc}). */
+        OIDC
     }
 
     /** Which kind {@link #apiKey} issues; parameterised tests set it. */
@@ -67,6 +73,13 @@ public abstract class ApiTest {
         registry.add("spring.mail.port", TestMail::port);
     }
 
+    /** OIDC bearer tokens come from the run's in-JVM issuer ({@link TestOidc}), through its discovery. */
+    @DynamicPropertySource
+    static void oidcIssuer(DynamicPropertyRegistry registry) {
+        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", TestOidc::issuerUri);
+        registry.add("spring.security.oauth2.resourceserver.jwt.audiences", () -> TestOidc.AUDIENCE);
+    }
+
     @Autowired
     protected JsonMapper json;
 
@@ -82,7 +95,14 @@ public abstract class ApiTest {
         return switch (kind) {
             case API_KEY -> plainApiKey(permission, projects);
             case ACCESS_KEY -> accessKey(permission, projects);
+            case OIDC -> oidcToken(permission, projects);
         };
+    }
+
+    /** A token of the test issuer with the default claims: {@code projects}, {@code permission}. */
+    protected String oidcToken(String permission, String... projects) {
+        return TestOidc.token(
+                "user-" + System.nanoTime(), Map.of("projects", List.of(projects), "permission", permission));
     }
 
     /** Creates an access key through the admin API; {@link #call} signs the requests of the handle. */
@@ -143,6 +163,9 @@ public abstract class ApiTest {
             VendorSigner.sign(method.name(), uri, content, pair[0], pair[1], null, unique)
                     .forEach(request::header);
             return request;
+        }
+        if (token.startsWith("eyJ")) {
+            return request.header("Authorization", "Bearer " + token);
         }
         return request.header("X-Auth-Token", token);
     }

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -21,9 +22,11 @@ class OpenApiConfiguration {
     static final String SIGNATURE = "SDK-HMAC-SHA256";
     static final String SIGNATURE_DATE = "X-Sdk-Date";
 
+    static final String OIDC = "oidc";
+
     @Bean
-    OpenAPI labelforceOpenApi() {
-        return new OpenAPI()
+    OpenAPI labelforceOpenApi(@Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri:}") String issuerUri) {
+        OpenAPI api = new OpenAPI()
                 .info(new Info()
                         .title("Labelforce API")
                         .description("Labeling jobs, teams, members and team labeling tasks, wire-compatible with "
@@ -42,7 +45,8 @@ class OpenApiConfiguration {
                                 new SecurityScheme()
                                         .type(SecurityScheme.Type.HTTP)
                                         .scheme("bearer")
-                                        .description("The same token as Authorization: Bearer"))
+                                        .description("An API key's token, or where OIDC is configured a JWT of "
+                                                + "the identity provider (claims projects, permission, email)"))
                         .addSecuritySchemes(
                                 SIGNATURE,
                                 new SecurityScheme()
@@ -66,5 +70,17 @@ class OpenApiConfiguration {
                 .addSecurityItem(new SecurityRequirement().addList(AUTH_TOKEN))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER))
                 .addSecurityItem(new SecurityRequirement().addList(SIGNATURE).addList(SIGNATURE_DATE));
+        if (!issuerUri.isBlank()) {
+            String base = issuerUri.endsWith("/") ? issuerUri.substring(0, issuerUri.length() - 1) : issuerUri;
+            api.getComponents()
+                    .addSecuritySchemes(
+                            OIDC,
+                            new SecurityScheme()
+                                    .type(SecurityScheme.Type.OPENIDCONNECT)
+                                    .openIdConnectUrl(base + "/.well-known/openid-configuration")
+                                    .description("The configured identity provider; the token is sent as a bearer"));
+            api.addSecurityItem(new SecurityRequirement().addList(OIDC));
+        }
+        return api;
     }
 }

@@ -26,19 +26,26 @@ class SecurityConfiguration {
             AdminToken adminToken,
             ApiKeyService apiKeys,
             SignedRequestAuthenticator signedRequests,
+            OidcCallers oidc,
+            RateLimits rateLimits,
+            RateLimitSettings rateLimitSettings,
             ProblemWriter problemWriter,
             AuthFailures failures)
             throws Exception {
         ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(problemWriter, failures);
+        http.addFilterBefore(
+                new TokenAuthenticationFilter(adminToken, apiKeys, signedRequests, oidc),
+                AnonymousAuthenticationFilter.class);
+        if (rateLimitSettings.enabled()) {
+            // right after authentication: refused before any authorization or controller work
+            http.addFilterAfter(new RateLimitFilter(rateLimits, problemWriter), TokenAuthenticationFilter.class);
+        }
         return http.csrf(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .addFilterBefore(
-                        new TokenAuthenticationFilter(adminToken, apiKeys, signedRequests),
-                        AnonymousAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(new ProblemAccessDeniedHandler(problemWriter, failures)))
                 .authorizeHttpRequests(auth -> auth

@@ -20,7 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <ul>
  *   <li>{@code Authorization: SDK-HMAC-SHA256 ...}: an access key's signature ({@link SignedRequestAuthenticator});
  *   <li>{@code X-Auth-Token} (what ModelArts clients send) or {@code Authorization: Bearer}: the administrator
- *       token, an API key or a member key, or else, where OIDC is configured, an OIDC token.
+ *       token, an API key or a member key, or else, where OIDC is configured, an OIDC token ({@link OidcCallers}).
  * </ul>
  *
  * A request without a usable credential stays anonymous; {@link ProblemAuthenticationEntryPoint} explains why.
@@ -36,11 +36,14 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
     private final AdminToken adminToken;
     private final ApiKeyService apiKeys;
     private final SignedRequestAuthenticator signedRequests;
+    private final OidcCallers oidc;
 
-    TokenAuthenticationFilter(AdminToken adminToken, ApiKeyService apiKeys, SignedRequestAuthenticator signedRequests) {
+    TokenAuthenticationFilter(
+            AdminToken adminToken, ApiKeyService apiKeys, SignedRequestAuthenticator signedRequests, OidcCallers oidc) {
         this.adminToken = adminToken;
         this.apiKeys = apiKeys;
         this.signedRequests = signedRequests;
+        this.oidc = oidc;
     }
 
     @Override
@@ -48,12 +51,7 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (ApiGatewaySignature.isSigned(request.getHeader(HttpHeaders.AUTHORIZATION))) {
             CachedBodyRequest cached = CachedBodyRequest.of(request);
-            SignedRequestAuthenticator.Outcome outcome = signedRequests.authenticate(cached, cached.body());
-            if (outcome.caller() != null) {
-                authenticate(outcome.caller());
-            } else {
-                request.setAttribute(REJECTION, outcome.reason());
-            }
+            apply(request, signedRequests.authenticate(cached, cached.body()));
             chain.doFilter(cached, response);
             return;
         }
@@ -63,6 +61,8 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
                 SecurityContextHolder.getContext()
                         .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                                 "admin", null, List.of(new SimpleGrantedAuthority(ROLE_ADMIN))));
+            } else if (oidc.configured() && OidcCallers.looksLikeJwt(token)) {
+                apply(request, oidc.authenticate(token));
             } else {
                 apiKeys.authenticate(token)
                         .ifPresentOrElse(
@@ -71,6 +71,15 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    private static void apply(HttpServletRequest request, SignedRequestAuthenticator.Outcome outcome) {
+        Caller caller = outcome.caller();
+        if (caller != null) {
+            authenticate(caller);
+        } else {
+            request.setAttribute(REJECTION, outcome.reason());
+        }
     }
 
     private static void authenticate(Caller caller) {

@@ -102,7 +102,8 @@ class ErrorPolicyTests extends ApiTest {
                 .contains("\"securitySchemes\"")
                 .contains("\"X-Auth-Token\"")
                 .contains("\"SDK-HMAC-SHA256\"")
-                .contains("\"X-Sdk-Date\"");
+                .contains("\"X-Sdk-Date\"")
+                .contains("/.well-known/openid-configuration");
         assertError(mvc.get().uri("/actuator/env").exchange(), 404, "ModelArts.0015", "");
     }
 }
