@@ -24,12 +24,11 @@ public record Caller(
 
     public static final String ALL_PROJECTS = "*";
 
-    /** The kinds of credential; a {@link #MEMBER_KEY} reaches only a member's own routes. */
+    /** The kinds of credential. */
     public enum Kind {
         API_KEY,
         ACCESS_KEY,
-        OIDC,
-        MEMBER_KEY
+        OIDC
     }
 
     public boolean covers(String projectId) {

@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * {@code labelforce.rate-limits.*}: token buckets shared by every replica (PostgreSQL).
  *
- * @param perCaller each authenticated credential (API key, access key, OIDC subject, member key)
+ * @param perCaller each authenticated credential (API key, access key, OIDC subject)
  * @param failedAuthentications per client address, requests whose credential was refused; beyond it they get
  *     429 instead of 401, so a storm of wrong tokens is cut short without touching valid callers' buckets
  */

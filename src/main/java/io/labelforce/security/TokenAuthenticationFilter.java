@@ -20,7 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <ul>
  *   <li>{@code Authorization: SDK-HMAC-SHA256 ...}: an access key's signature ({@link SignedRequestAuthenticator});
  *   <li>{@code X-Auth-Token} (what ModelArts clients send) or {@code Authorization: Bearer}: the administrator
- *       token, an API key or a member key, or else, where OIDC is configured, an OIDC token ({@link OidcCallers}).
+ *       token or an API key, or else, where OIDC is configured, an OIDC token ({@link OidcCallers}).
  * </ul>
  *
  * A request without a usable credential stays anonymous; {@link ProblemAuthenticationEntryPoint} explains why.
