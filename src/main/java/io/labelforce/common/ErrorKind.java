@@ -13,6 +13,6 @@ public enum ErrorKind {
     GONE,
     PRECONDITION_FAILED,
     QUOTA_EXCEEDED,
-    /** A dependency (object storage) is not configured or not reachable: 503. */
+    /** A dependency this deployment has not configured or cannot reach (object storage, a key): 503. */
     UNAVAILABLE
 }

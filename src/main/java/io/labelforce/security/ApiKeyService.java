@@ -79,6 +79,11 @@ class ApiKeyService {
         Optional<ApiKeyEntity> key = lookups.get(Tokens.hash(token), repository::findByTokenHash);
         return key.filter(k -> k.isUsableAt(clock.instant()))
                 .map(k -> new Caller(
-                        k.getId(), k.getName(), k.getPermission(), Set.copyOf(k.getProjects()), k.getWorkerEmail()));
+                        k.getId(),
+                        k.getName(),
+                        k.getPermission(),
+                        Set.copyOf(k.getProjects()),
+                        k.getWorkerEmail(),
+                        Caller.Kind.API_KEY));
     }
 }

@@ -4,6 +4,7 @@ import io.labelforce.common.ProblemWriter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderNotFoundException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -13,6 +14,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class SecurityConfiguration {
 
     /** The notification module's invitation links ({@code lfi_} and 256 random bits in base64url). */
@@ -23,19 +25,27 @@ class SecurityConfiguration {
             HttpSecurity http,
             AdminToken adminToken,
             ApiKeyService apiKeys,
+            SignedRequestAuthenticator signedRequests,
+            OidcCallers oidc,
+            RateLimits rateLimits,
+            RateLimitSettings rateLimitSettings,
             ProblemWriter problemWriter,
             AuthFailures failures)
             throws Exception {
         ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(problemWriter, failures);
+        http.addFilterBefore(
+                new TokenAuthenticationFilter(adminToken, apiKeys, signedRequests, oidc, problemWriter),
+                AnonymousAuthenticationFilter.class);
+        if (rateLimitSettings.enabled()) {
+            // right after authentication: refused before any authorization or controller work
+            http.addFilterAfter(new RateLimitFilter(rateLimits, problemWriter), TokenAuthenticationFilter.class);
+        }
         return http.csrf(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .addFilterBefore(
-                        new TokenAuthenticationFilter(adminToken, apiKeys, problemWriter),
-                        AnonymousAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(new ProblemAccessDeniedHandler(problemWriter, failures)))
                 .authorizeHttpRequests(auth -> auth

@@ -1,6 +1,7 @@
 package io.labelforce.security;
 
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -9,6 +10,29 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param keyCacheTtl how long a replica may reuse a key lookup; bounds how long a key revoked on another
  *     replica stays usable here (the replica that revokes forgets the key at once)
+ * @param keyEncryptionKey 32 bytes in base64 that seal access-key secrets (AES-GCM); without it no access
+ *     key can be created or used
+ * @param previousKeyEncryptionKeys keys replaced by a rotation: they still open older secrets, which are
+ *     re-sealed with the current key at startup
+ * @param maxClockSkew how far a signed request's {@code X-Sdk-Date} may be from the server's clock; also how
+ *     long a signature is remembered against replay
+ * @param oidc the claims an OIDC token's caller is read from
  */
 @ConfigurationProperties("labelforce.security")
-record SecuritySettings(@DefaultValue("5s") Duration keyCacheTtl) {}
+record SecuritySettings(
+        @DefaultValue("5s") Duration keyCacheTtl,
+        @DefaultValue("") String keyEncryptionKey,
+        @DefaultValue List<String> previousKeyEncryptionKeys,
+        @DefaultValue("15m") Duration maxClockSkew,
+        @DefaultValue Oidc oidc) {
+
+    /**
+     * {@code labelforce.security.oidc.*}: claim names, and where the invitation page sends a member when OIDC
+     * is configured ({@code login-url}; the issuer URI when empty).
+     */
+    record Oidc(
+            @DefaultValue("projects") String projectsClaim,
+            @DefaultValue("permission") String permissionClaim,
+            @DefaultValue("email") String emailClaim,
+            @DefaultValue("") String loginUrl) {}
+}

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -17,57 +16,98 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Reads the token from {@code X-Auth-Token} (what ModelArts clients send) or {@code Authorization: Bearer}
- * and authenticates the request as the administrator or as an API key's {@link Caller}. A request without
- * a usable token stays anonymous; {@link ProblemAuthenticationEntryPoint} explains why.
+ * Turns whatever credential a request carries into the one {@link Caller} that
+ * {@link ProjectAuthorizationManager} decides on:
+ *
+ * <ul>
+ *   <li>{@code Authorization: SDK-HMAC-SHA256 ...}: an access key's signature ({@link SignedRequestAuthenticator});
+ *   <li>{@code X-Auth-Token} (what ModelArts clients send) or {@code Authorization: Bearer}: the administrator
+ *       token or an API key, or else, where OIDC is configured, an OIDC token ({@link OidcCallers}).
+ * </ul>
+ *
+ * A request without a usable credential stays anonymous; {@link ProblemAuthenticationEntryPoint} explains why.
  */
 class TokenAuthenticationFilter extends OncePerRequestFilter {
 
     static final String AUTH_TOKEN_HEADER = "X-Auth-Token";
-    /** Request attribute: why a presented token was not accepted. */
+    /** Request attribute: why a presented credential was not accepted. */
     static final String REJECTION = TokenAuthenticationFilter.class.getName() + ".rejection";
 
     static final String ROLE_ADMIN = "ROLE_ADMIN";
 
     private final AdminToken adminToken;
     private final ApiKeyService apiKeys;
+    private final SignedRequestAuthenticator signedRequests;
+    private final OidcCallers oidc;
     private final ProblemWriter problemWriter;
 
-    TokenAuthenticationFilter(AdminToken adminToken, ApiKeyService apiKeys, ProblemWriter problemWriter) {
+    TokenAuthenticationFilter(
+            AdminToken adminToken,
+            ApiKeyService apiKeys,
+            SignedRequestAuthenticator signedRequests,
+            OidcCallers oidc,
+            ProblemWriter problemWriter) {
         this.adminToken = adminToken;
         this.apiKeys = apiKeys;
+        this.signedRequests = signedRequests;
+        this.oidc = oidc;
         this.problemWriter = problemWriter;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        HttpServletRequest next;
+        try {
+            next = authenticate(request);
+        } catch (RuntimeException e) {
+            if (!DatabaseUnavailable.isCause(e)) {
+                throw e;
+            }
+            // a credential that is not cached needs the database: 503 with Retry-After, as everywhere else
+            DatabaseUnavailable.write(response, problemWriter);
+            return;
+        }
+        chain.doFilter(next, response);
+    }
+
+    /** Sets the caller, or the reason a credential was refused; returns the request to pass on. */
+    private HttpServletRequest authenticate(HttpServletRequest request) throws IOException {
+        if (ApiGatewaySignature.isSigned(request.getHeader(HttpHeaders.AUTHORIZATION))) {
+            CachedBodyRequest cached = CachedBodyRequest.of(request);
+            apply(request, signedRequests.authenticate(cached, cached.body()));
+            return cached;
+        }
         String token = token(request);
         if (token != null) {
             if (adminToken.matches(token)) {
                 SecurityContextHolder.getContext()
                         .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                                 "admin", null, List.of(new SimpleGrantedAuthority(ROLE_ADMIN))));
+            } else if (oidc.configured() && OidcCallers.looksLikeJwt(token)) {
+                apply(request, oidc.authenticate(token));
             } else {
-                Optional<Caller> caller;
-                try {
-                    caller = apiKeys.authenticate(token);
-                } catch (RuntimeException e) {
-                    if (!DatabaseUnavailable.isCause(e)) {
-                        throw e;
-                    }
-                    // a key that is not cached needs the database: 503 with Retry-After, as everywhere else
-                    DatabaseUnavailable.write(response, problemWriter);
-                    return;
-                }
-                caller.ifPresentOrElse(
-                        known -> SecurityContextHolder.getContext()
-                                .setAuthentication(
-                                        UsernamePasswordAuthenticationToken.authenticated(known, null, List.of())),
-                        () -> request.setAttribute(REJECTION, "The token is unknown, revoked or expired"));
+                apiKeys.authenticate(token)
+                        .ifPresentOrElse(
+                                TokenAuthenticationFilter::authenticate,
+                                () -> request.setAttribute(REJECTION, "The token is unknown, revoked or expired"));
             }
         }
-        chain.doFilter(request, response);
+        return request;
+    }
+
+    private static void apply(HttpServletRequest request, SignedRequestAuthenticator.Outcome outcome) {
+        Caller caller = outcome.caller();
+        if (caller != null) {
+            authenticate(caller);
+        } else {
+            request.setAttribute(REJECTION, outcome.reason());
+        }
+    }
+
+    private static void authenticate(Caller caller) {
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(caller, null, List.of()));
     }
 
     private static @Nullable String token(HttpServletRequest request) {

@@ -100,7 +100,10 @@ class ErrorPolicyTests extends ApiTest {
                 .bodyText()
                 .contains("/v1/{project_id}/annotation-jobs")
                 .contains("\"securitySchemes\"")
-                .contains("\"X-Auth-Token\"");
+                .contains("\"X-Auth-Token\"")
+                .contains("\"SDK-HMAC-SHA256\"")
+                .contains("\"X-Sdk-Date\"")
+                .contains("/.well-known/openid-configuration");
         assertError(mvc.get().uri("/actuator/env").exchange(), 404, "ModelArts.0015", "");
     }
 }

@@ -6,10 +6,21 @@ import io.labelforce.ApiTest;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.http.HttpMethod;
 
-/** Tokens never reach another project's jobs, and their permission level holds for every operation. */
+/**
+ * Credentials never reach another project's jobs, and their permission level holds for every operation: for
+ * every kind of credential ({@link ApiTest.CredentialKind}), since each becomes the same caller.
+ */
+@ParameterizedClass
+@EnumSource(ApiTest.CredentialKind.class)
 class JobIsolationTests extends ApiTest {
+
+    JobIsolationTests(CredentialKind kind) {
+        this.credentialKind = kind;
+    }
 
     private String project;
     private String owner;
@@ -96,9 +107,11 @@ class JobIsolationTests extends ApiTest {
                 401,
                 "ModelArts.4504",
                 "unknown");
+        assertThat(call(HttpMethod.GET, jobUri, owner)).hasStatus(200);
+        String apiKey = plainApiKey("read", project);
         assertThat(mvc.get()
                         .uri(jobUri)
-                        .header("Authorization", "Bearer " + owner)
+                        .header("Authorization", "Bearer " + apiKey)
                         .exchange())
                 .hasStatus(200);
     }

@@ -27,7 +27,8 @@ class RevocationAcrossReplicasTests extends ApiTest {
 
     @Test
     void anotherReplicaForgetsARevokedKeyWithinItsCacheTtl() {
-        ApiKeyService otherReplica = new ApiKeyService(repository, clock, new SecuritySettings(Duration.ofMillis(500)));
+        ApiKeyService otherReplica =
+                new ApiKeyService(repository, clock, SecuritySettingsFixture.withKeyCacheTtl(Duration.ofMillis(500)));
         JsonNode key = body(call(
                 HttpMethod.POST,
                 "/admin/api-keys",

@@ -7,15 +7,25 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-/** A task, team or dataset of another project can never be seen, changed or referenced. */
+/** A task, team or dataset of another project can never be seen, changed or referenced.
+ * For every kind of credential ({@link io.labelforce.ApiTest.CredentialKind}): each becomes the same caller.
+ */
+@ParameterizedClass
+@EnumSource(io.labelforce.ApiTest.CredentialKind.class)
 class TaskIsolationTests extends Fixtures {
 
     @BeforeEach
     void dataset() {
         newDataset();
+    }
+
+    TaskIsolationTests(CredentialKind kind) {
+        this.credentialKind = kind;
     }
 
     @Test

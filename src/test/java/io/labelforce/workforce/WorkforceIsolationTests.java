@@ -7,10 +7,20 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.http.HttpMethod;
 
-/** Teams and members are reached only through their own project, and read keys only read. */
+/** Teams and members are reached only through their own project, and read keys only read.
+ * For every kind of credential ({@link io.labelforce.ApiTest.CredentialKind}): each becomes the same caller.
+ */
+@ParameterizedClass
+@EnumSource(io.labelforce.ApiTest.CredentialKind.class)
 class WorkforceIsolationTests extends Fixtures {
+
+    WorkforceIsolationTests(CredentialKind kind) {
+        this.credentialKind = kind;
+    }
 
     private String team;
     private String worker;
