@@ -48,6 +48,16 @@ class VersionErrors {
                 "uk_dataset_version_name", ErrorKind.CONFLICT, NAME_EXISTS, "The version name already exists");
     }
 
+    /** Two releases of one dataset committing at once (in different minutes): the later one is refused. */
+    @Bean
+    ConstraintError versionCurrentUnique() {
+        return new ConstraintError(
+                "uk_dataset_version_current",
+                ErrorKind.CONFLICT,
+                "ModelArts.4343",
+                "Another version of the dataset is being released; try again");
+    }
+
     @Bean
     ConstraintError versionMinuteUnique() {
         return new ConstraintError(
