@@ -52,6 +52,8 @@ class StrictInputTests extends ApiTest {
             "DELETE /v2/{project_id}/workforces/{workforce_id}/workers/{worker_id}",
             "DELETE /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}",
             "DELETE /admin/api-keys/{id}",
+            "DELETE /v2/{project_id}/datasets/{dataset_id}/data-annotations/labels/{label_name}",
+            "DELETE /v2/{project_id}/datasets/{dataset_id}/versions/{version_id}",
             "POST /v2/{project_id}/workforces/{workforce_id}/workers/{worker_id}/invitation",
             "POST /invitations/{token}/accept");
 
@@ -218,7 +220,7 @@ class StrictInputTests extends ApiTest {
                 new Endpoint(
                         HttpMethod.POST,
                         "/v2/{project_id}/datasets/{dataset_id}/data-annotations/samples",
-                        "{\"samples\":[{\"name\":\"s2.jpg\",\"data\":\"aGVsbG8=\",\"sample_type\":0}],"
+                        "{\"samples\":[{\"name\":\"s.txt\",\"data\":\"eA==\",\"sample_type\":0}],"
                                 + "\"final_annotation\":true}",
                         "samples[0].name",
                         "samples[0].sample_type",
@@ -226,18 +228,53 @@ class StrictInputTests extends ApiTest {
                 new Endpoint(
                         HttpMethod.PUT,
                         "/v2/{project_id}/datasets/{dataset_id}/data-annotations/samples",
-                        "{\"samples\":[{\"sample_id\":\"{sample_id}\",\"sample_type\":0,"
-                                + "\"labels\":[{\"name\":\"Cat\",\"type\":1}]}]}",
-                        "samples[0].labels[0].name",
+                        "{\"samples\":[{\"sample_id\":\"0123\",\"sample_type\":0,\"labels\":[{\"name\":\"Cat\"}]}]}",
+                        "samples[0].sample_id",
                         "samples[0].sample_type",
                         null),
                 new Endpoint(
                         HttpMethod.POST,
                         "/v2/{project_id}/datasets/{dataset_id}/data-annotations/samples/delete",
-                        "{\"samples\":[\"{sample_id}\"],\"delete_source\":false}",
+                        "{\"samples\":[\"0123\"],\"delete_source\":false}",
                         "samples[0]",
                         null,
                         "delete_source"),
+                new Endpoint(
+                        HttpMethod.POST,
+                        "/v2/{project_id}/datasets/{dataset_id}/data-annotations/labels",
+                        "{\"labels\":[{\"name\":\"{label_name}\",\"type\":0}]}",
+                        "labels[0].name",
+                        "labels[0].type",
+                        null),
+                new Endpoint(
+                        HttpMethod.PUT,
+                        "/v2/{project_id}/datasets/{dataset_id}/data-annotations/labels",
+                        "{\"labels\":[{\"name\":\"{label_name}\",\"type\":0,"
+                                + "\"property\":{\"@modelarts:color\":\"#fff\"}}]}",
+                        "labels[0].name",
+                        "labels[0].type",
+                        null),
+                new Endpoint(
+                        HttpMethod.PUT,
+                        "/v2/{project_id}/datasets/{dataset_id}/data-annotations/labels/{label_name}",
+                        "{\"@modelarts:color\":\"#000\"}",
+                        "@modelarts:color",
+                        null,
+                        null),
+                new Endpoint(
+                        HttpMethod.POST,
+                        "/v2/{project_id}/datasets/{dataset_id}/data-annotations/labels/delete",
+                        "{\"labels\":[{\"name\":\"{label_name}\"}]}",
+                        "labels[0].name",
+                        null,
+                        null),
+                new Endpoint(
+                        HttpMethod.POST,
+                        "/v2/{project_id}/datasets/{dataset_id}/versions",
+                        "{\"version_name\":\"V9\",\"description\":\"d\",\"clear_hard_property\":true}",
+                        "description",
+                        null,
+                        "clear_hard_property"),
                 // last, so that the valid bodies' run changes nothing the others need
                 new Endpoint(
                         HttpMethod.POST,
@@ -338,6 +375,7 @@ class StrictInputTests extends ApiTest {
         String writer = apiKey("write", project);
         Map<String, String> ids = new LinkedHashMap<>();
         ids.put("project_id", project);
+        ids.put("label_name", "Fish");
         String v1 = "/v1/" + project + "/annotation-jobs";
         ids.put(
                 "job_id",
@@ -363,7 +401,7 @@ class StrictInputTests extends ApiTest {
                                 HttpMethod.POST,
                                 v2 + "/datasets",
                                 writer,
-                                Map.of("dataset_name", "ds1", "work_path", "/bucket/out/", "work_path_type", 0)))
+                                Map.of("dataset_name", "ds1", "work_path", "/labelforce/out/", "work_path_type", 0)))
                         .get("dataset_id")
                         .asString());
         ids.put(
@@ -393,14 +431,6 @@ class StrictInputTests extends ApiTest {
                                                 List.of(Map.of("workforce_id", ids.get("workforce_id")))))))
                         .get("task_id")
                         .asString());
-        String samples = v2 + "/datasets/" + ids.get("dataset_id") + "/data-annotations/samples";
-        MvcTestResult uploaded = call(
-                HttpMethod.POST,
-                samples,
-                writer,
-                Map.of("samples", List.of(Map.of("name", "s1.jpg", "data", "aGVsbG8="))));
-        assertThat(uploaded).hasStatus(200);
-        ids.put("sample_id", body(uploaded).path("results").path(0).path("info").asString());
         return new Fixture(project, writer, ids);
     }
 

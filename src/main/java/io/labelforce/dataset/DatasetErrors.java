@@ -17,6 +17,7 @@ class DatasetErrors {
     static final String LABEL_NOT_FOUND = "ModelArts.4410";
     static final String LABEL_EXISTS = "ModelArts.4411";
     static final String UNFINISHED_TASKS = "ModelArts.4803";
+    static final String SWITCH_BLOCKED = "ModelArts.4615";
 
     static DomainException notFound(String datasetId) {
         return new DomainException(ErrorKind.NOT_FOUND, DATASET_NOT_FOUND, "Dataset " + datasetId + " does not exist");
@@ -40,6 +41,13 @@ class DatasetErrors {
                 ErrorKind.FORBIDDEN,
                 UNFINISHED_TASKS,
                 "Dataset " + datasetId + " has unfinished labeling tasks and cannot be deleted");
+    }
+
+    static DomainException unfinishedTasksBlockSwitch(String datasetId) {
+        return new DomainException(
+                ErrorKind.INVALID,
+                SWITCH_BLOCKED,
+                "Dataset " + datasetId + " has unfinished team labeling tasks: its version cannot be switched");
     }
 
     static DomainException invalid(String message) {

@@ -22,16 +22,19 @@ class DatasetService implements DatasetDirectory {
     private final DatasetRepository repository;
     private final ObjectProvider<DatasetUsage> usages;
     private final ObjectProvider<DatasetSampleCounts> sampleCounts;
+    private final ObjectProvider<DatasetVersions> versions;
     private final Clock clock;
 
     DatasetService(
             DatasetRepository repository,
             ObjectProvider<DatasetUsage> usages,
             ObjectProvider<DatasetSampleCounts> sampleCounts,
+            ObjectProvider<DatasetVersions> versions,
             Clock clock) {
         this.repository = repository;
         this.usages = usages;
         this.sampleCounts = sampleCounts;
+        this.versions = versions;
         this.clock = clock;
     }
 
@@ -58,10 +61,12 @@ class DatasetService implements DatasetDirectory {
         List<String> ids = page.getContent().stream().map(DatasetEntity::getId).toList();
         Map<String, SampleCounts> counts = sampleCounts(projectId, ids);
         Map<String, Long> tasks = workforceTaskCounts(projectId, ids);
+        Map<String, DatasetVersions.VersionSummary> summaries = versionSummaries(projectId, ids);
         List<DatasetView> views = page.getContent().stream()
                 .map(d -> DatasetView.of(
                         d,
                         counts.getOrDefault(d.getId(), SampleCounts.NONE),
+                        summaries.getOrDefault(d.getId(), DatasetVersions.VersionSummary.NONE),
                         tasks.getOrDefault(d.getId(), 0L),
                         query.withLabels()))
                 .toList();
@@ -74,6 +79,8 @@ class DatasetService implements DatasetDirectory {
         return DatasetView.of(
                 dataset,
                 sampleCounts(projectId, datasetId),
+                versionSummaries(projectId, List.of(datasetId))
+                        .getOrDefault(datasetId, DatasetVersions.VersionSummary.NONE),
                 workforceTaskCounts(projectId, List.of(datasetId)).getOrDefault(datasetId, 0L),
                 true);
     }
@@ -83,10 +90,10 @@ class DatasetService implements DatasetDirectory {
         if (request.datasetId() != null && !request.datasetId().equals(datasetId)) {
             throw DatasetErrors.invalid("dataset_id: must match the dataset in the path");
         }
-        if (request.currentVersionId() != null && !request.currentVersionId().isEmpty()) {
-            throw DatasetErrors.versionNotFound(request.currentVersionId());
-        }
         DatasetEntity dataset = load(projectId, datasetId);
+        if (request.currentVersionId() != null && !request.currentVersionId().isEmpty()) {
+            switchVersion(projectId, datasetId, request.currentVersionId());
+        }
         if (request.datasetName() != null) {
             dataset.rename(request.datasetName());
         }
@@ -141,6 +148,26 @@ class DatasetService implements DatasetDirectory {
             return Map.of();
         }
         return source.sampleCounts(projectId, datasetIds);
+    }
+
+    /** ModelArts.4615 while a team task is unfinished (it works on the current version), 4353 for an unknown id. */
+    private void switchVersion(String projectId, String datasetId, String versionId) {
+        DatasetVersions source = versions.getIfAvailable();
+        if (source == null || !source.makeCurrent(projectId, datasetId, versionId)) {
+            throw DatasetErrors.versionNotFound(versionId);
+        }
+        if (usages.stream().anyMatch(usage -> usage.hasUnfinishedTasks(projectId, datasetId))) {
+            throw DatasetErrors.unfinishedTasksBlockSwitch(datasetId);
+        }
+    }
+
+    private Map<String, DatasetVersions.VersionSummary> versionSummaries(
+            String projectId, Collection<String> datasetIds) {
+        DatasetVersions source = versions.getIfAvailable();
+        if (datasetIds.isEmpty() || source == null) {
+            return Map.of();
+        }
+        return source.summaries(projectId, datasetIds);
     }
 
     private Map<String, Long> workforceTaskCounts(String projectId, Collection<String> datasetIds) {

@@ -27,11 +27,20 @@ record DatasetView(
         String workPath,
         int workPathType,
         long workforceTaskCount,
-        boolean existWorkforceTask) {
+        boolean existWorkforceTask,
+        @Nullable String currentVersionId,
+        @Nullable String currentVersionName,
+        long datasetVersionCount,
+        int nextVersionNum) {
 
     private static final int TABLE = 400;
 
-    static DatasetView of(DatasetEntity d, SampleCounts counts, long workforceTasks, boolean withLabels) {
+    static DatasetView of(
+            DatasetEntity d,
+            SampleCounts counts,
+            DatasetVersions.VersionSummary versions,
+            long workforceTasks,
+            boolean withLabels) {
         return new DatasetView(
                 d.getId(),
                 d.getName(),
@@ -53,6 +62,10 @@ record DatasetView(
                 d.getWorkPath(),
                 d.getWorkPathType(),
                 workforceTasks,
-                workforceTasks > 0);
+                workforceTasks > 0,
+                versions.currentVersionId(),
+                versions.currentVersionName(),
+                versions.versionCount(),
+                versions.nextVersionNum());
     }
 }

@@ -17,11 +17,18 @@ record SampleFilter(
         List<String> anyLabels,
         @Nullable String nameContains,
         @Nullable Double lowScore,
-        @Nullable Double highScore) {
+        @Nullable Double highScore,
+        @Nullable String versionId) {
+
+    /** The table the filter reads: the working samples, or a version's frozen copy of them. */
+    String table() {
+        return versionId == null ? "sample" : "dataset_version_sample";
+    }
 
     /** No filter beyond the dataset: the total comes from the counters. */
     boolean unfiltered() {
-        return state == null
+        return versionId == null
+                && state == null
                 && sampleType == null
                 && allLabels.isEmpty()
                 && anyLabels.isEmpty()
@@ -35,6 +42,10 @@ record SampleFilter(
     Sql toSql() {
         StringBuilder where = new StringBuilder("x.project_id = ? and x.dataset_id = ?");
         List<Object> args = new ArrayList<>(List.of(projectId, datasetId));
+        if (versionId != null) {
+            where.append(" and x.version_id = ?");
+            args.add(versionId);
+        }
         if (state != null) {
             where.append(" and x.sample_state = ?");
             args.add(state.name());

@@ -21,9 +21,11 @@ class SampleQueryParser {
     private static final Set<Integer> SAMPLE_TYPES = Set.of(0, 1, 2, 4, 6, 9);
 
     private final JsonMapper json;
+    private final VersionStore versions;
 
-    SampleQueryParser(JsonMapper json) {
+    SampleQueryParser(JsonMapper json, VersionStore versions) {
         this.json = json;
+        this.versions = versions;
     }
 
     record Params(
@@ -36,11 +38,9 @@ class SampleQueryParser {
             @Nullable String searchConditions) {}
 
     SampleFilter filter(String projectId, String datasetId, Params p) {
-        if (p.versionId() != null && !p.versionId().isEmpty()) {
-            throw new io.labelforce.common.DomainException(
-                    io.labelforce.common.ErrorKind.NOT_FOUND,
-                    "ModelArts.4353",
-                    "Dataset version " + p.versionId() + " does not exist");
+        String versionId = p.versionId() == null || p.versionId().isEmpty() ? null : p.versionId();
+        if (versionId != null && !versions.exists(projectId, datasetId, versionId)) {
+            throw VersionErrors.notFound(versionId);
         }
         SampleState state = null;
         if (p.sampleState() != null && !p.sampleState().isBlank()) {
@@ -69,7 +69,8 @@ class SampleQueryParser {
                 any,
                 name[0],
                 score("low_score", p.lowScore()),
-                score("high_score", p.highScore()));
+                score("high_score", p.highScore()),
+                versionId);
     }
 
     private void readConditions(String text, List<String> all, List<String> any, @Nullable String[] name) {

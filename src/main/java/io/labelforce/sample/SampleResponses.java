@@ -10,6 +10,9 @@ final class SampleResponses {
 
     private SampleResponses() {}
 
+    /** ListDatasetVersions (50). */
+    record VersionList(long totalNumber, List<VersionView> versions) {}
+
     /** ListSamples (37). */
     record SampleList(long sampleCount, List<SampleView> samples) {}
 

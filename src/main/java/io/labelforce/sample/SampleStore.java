@@ -104,22 +104,27 @@ class SampleStore {
     List<SampleRow> page(SampleFilter filter, boolean descending, long offset, int limit) {
         SampleFilter.Sql where = filter.toSql();
         String direction = descending ? " desc" : " asc";
-        String sql = "select " + COLUMNS + " from (select x.id, x.create_time from sample x where " + where.clause()
-                + " order by x.create_time" + direction + ", x.id" + direction + " offset ? limit ?) p"
-                + " join sample s on s.project_id = ? and s.dataset_id = ? and s.id = p.id"
+        String table = filter.table();
+        String sql = "select " + COLUMNS + " from (select x.id, x.create_time from " + table + " x where "
+                + where.clause() + " order by x.create_time" + direction + ", x.id" + direction + " offset ? limit ?) p"
+                + " join " + table + " s on s.project_id = ? and s.dataset_id = ? and s.id = p.id"
+                + (filter.versionId() == null ? "" : " and s.version_id = ?")
                 + " order by p.create_time" + direction + ", p.id" + direction;
         List<Object> args = new ArrayList<>(where.args());
         args.add(offset);
         args.add(limit);
         args.add(filter.projectId());
         args.add(filter.datasetId());
+        if (filter.versionId() != null) {
+            args.add(filter.versionId());
+        }
         return jdbc.query(sql, mapper, args.toArray());
     }
 
     long count(SampleFilter filter) {
         SampleFilter.Sql where = filter.toSql();
         Long n = jdbc.queryForObject(
-                "select count(*) from sample x where " + where.clause(),
+                "select count(*) from " + filter.table() + " x where " + where.clause(),
                 Long.class,
                 where.args().toArray());
         return n == null ? 0 : n;

@@ -1,6 +1,7 @@
 package io.labelforce.task;
 
 import io.labelforce.dataset.DatasetUsage;
+import io.labelforce.dataset.DatasetVersionUsage;
 import io.labelforce.workforce.WorkforceUsage;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
  * with an unfinished task cannot be deleted.
  */
 @Component
-class TaskUsage implements DatasetUsage, WorkforceUsage {
+class TaskUsage implements DatasetUsage, DatasetVersionUsage, WorkforceUsage {
 
     private final JdbcClient jdbc;
 
@@ -41,6 +42,15 @@ class TaskUsage implements DatasetUsage, WorkforceUsage {
         return jdbc.sql(
                         "select exists (select 1 from workforce_task where project_id = ? and dataset_id = ? and status <> ?)")
                 .params(projectId, datasetId, TaskStatus.PASSED.code())
+                .query(Boolean.class)
+                .single();
+    }
+
+    @Override
+    public boolean isVersionUsed(String projectId, String datasetId, String versionId) {
+        return jdbc.sql("select exists (select 1 from workforce_task where project_id = ? and dataset_id = ?"
+                        + " and version_id = ?)")
+                .params(projectId, datasetId, versionId)
                 .query(Boolean.class)
                 .single();
     }
