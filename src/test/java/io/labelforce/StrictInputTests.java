@@ -275,6 +275,13 @@ class StrictInputTests extends ApiTest {
                         "description",
                         null,
                         "clear_hard_property"),
+                new Endpoint(
+                        HttpMethod.POST,
+                        "/v2/{project_id}/datasets/{dataset_id}/import-tasks",
+                        "{\"import_path\":\"/labelforce/strict/\",\"final_annotation\":true,\"import_type\":0}",
+                        "import_path",
+                        "import_type",
+                        "final_annotation"),
                 // last, so that the valid bodies' run changes nothing the others need
                 new Endpoint(
                         HttpMethod.POST,

@@ -12,6 +12,9 @@ public interface DatasetDirectory {
     /** Sample counters of one dataset. */
     SampleCounts sampleCounts(String projectId, String datasetId);
 
+    /** Label usage of one dataset by label name; labels never used may be absent. */
+    java.util.Map<String, LabelCount> labelCounts(String projectId, String datasetId);
+
     /**
      * What another module needs to know about a dataset.
      *

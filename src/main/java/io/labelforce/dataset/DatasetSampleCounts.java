@@ -11,4 +11,9 @@ public interface DatasetSampleCounts {
 
     /** Counters of the given datasets of a project; datasets without samples may be absent. */
     Map<String, SampleCounts> sampleCounts(String projectId, Collection<String> datasetIds);
+
+    /** Label usage of one dataset by label name, from maintained counters; labels never used may be absent. */
+    default Map<String, LabelCount> labelCounts(String projectId, String datasetId) {
+        return Map.of();
+    }
 }

@@ -142,6 +142,12 @@ class DatasetService implements DatasetDirectory {
         return sampleCounts(projectId, List.of(datasetId)).getOrDefault(datasetId, SampleCounts.NONE);
     }
 
+    @Override
+    public Map<String, LabelCount> labelCounts(String projectId, String datasetId) {
+        DatasetSampleCounts source = sampleCounts.getIfAvailable();
+        return source == null ? Map.of() : source.labelCounts(projectId, datasetId);
+    }
+
     private Map<String, SampleCounts> sampleCounts(String projectId, Collection<String> datasetIds) {
         DatasetSampleCounts source = sampleCounts.getIfAvailable();
         if (datasetIds.isEmpty() || source == null) {

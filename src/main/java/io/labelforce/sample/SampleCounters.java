@@ -1,12 +1,14 @@
 package io.labelforce.sample;
 
 import io.labelforce.dataset.DatasetSampleCounts;
+import io.labelforce.dataset.LabelCount;
 import io.labelforce.dataset.SampleCounts;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,6 +53,29 @@ class SampleCounters implements DatasetSampleCounts {
     public Map<String, SampleCounts> sampleCounts(String projectId, Collection<String> datasetIds) {
         Map<String, SampleCounts> out = new HashMap<>();
         many(projectId, datasetIds).forEach((id, counts) -> out.put(id, counts.toSampleCounts()));
+        return out;
+    }
+
+    /** Label usage summed over the sample states: one indexed read of the maintained label counters. */
+    @Override
+    public Map<String, LabelCount> labelCounts(String projectId, String datasetId) {
+        return labelCounts(projectId, datasetId, null);
+    }
+
+    /** Label usage of the samples in {@code state} (every state when null), from {@code sample_label_count}. */
+    Map<String, LabelCount> labelCounts(String projectId, String datasetId, @Nullable SampleState state) {
+        Map<String, LabelCount> out = new java.util.LinkedHashMap<>();
+        jdbc.query(
+                "select label_name, sum(labels), sum(samples) from sample_label_count"
+                        + " where project_id = ? and dataset_id = ? and (?::text is null or sample_state = ?)"
+                        + " group by label_name having sum(labels) > 0 order by label_name",
+                rs -> {
+                    out.put(rs.getString(1), new LabelCount(rs.getLong(2), rs.getLong(3)));
+                },
+                projectId,
+                datasetId,
+                state == null ? null : state.name(),
+                state == null ? null : state.name());
         return out;
     }
 

@@ -14,6 +14,8 @@ final class SampleErrors {
     static final String DATASET_NOT_FOUND = "ModelArts.4352";
     static final String UNSUPPORTED = "ModelArts.4383";
     static final String DELETE_FAILED = "ModelArts.4424";
+    static final String IMPORT_TASK_NOT_FOUND = "Labelforce.4360";
+    static final String IMPORT_FAILED = "Labelforce.4361";
 
     private SampleErrors() {}
 
@@ -23,6 +25,11 @@ final class SampleErrors {
 
     static DomainException sampleNotFound(String sampleId) {
         return new DomainException(ErrorKind.NOT_FOUND, SAMPLE_NOT_FOUND, "Sample " + sampleId + " does not exist");
+    }
+
+    static DomainException importTaskNotFound(String taskId) {
+        return new DomainException(
+                ErrorKind.NOT_FOUND, IMPORT_TASK_NOT_FOUND, "Import task " + taskId + " does not exist");
     }
 
     static DomainException invalid(String message) {

@@ -18,11 +18,30 @@ record SampleFilter(
         @Nullable String nameContains,
         @Nullable Double lowScore,
         @Nullable Double highScore,
+        Extra extra,
         @Nullable String versionId) {
 
     /** The table the filter reads: the working samples, or a version's frozen copy of them. */
     String table() {
         return versionId == null ? "sample" : "dataset_version_sample";
+    }
+
+    /**
+     * The further search conditions: {@code labeler} (the sample's annotated_by), {@code sample_dir} (a bucket and
+     * a directory, not recursive) and {@code sample_time} (a half-open range of the object's modification time).
+     */
+    record Extra(
+            @Nullable String labeler,
+            @Nullable String dirBucket,
+            @Nullable String dirPrefix,
+            java.time.@Nullable Instant timeFrom,
+            java.time.@Nullable Instant timeTo) {
+
+        static final Extra NONE = new Extra(null, null, null, null, null);
+
+        boolean empty() {
+            return labeler == null && dirBucket == null && timeFrom == null;
+        }
     }
 
     /** No filter beyond the dataset: the total comes from the counters. */
@@ -34,7 +53,8 @@ record SampleFilter(
                 && anyLabels.isEmpty()
                 && nameContains == null
                 && lowScore == null
-                && highScore == null;
+                && highScore == null
+                && extra.empty();
     }
 
     record Sql(String clause, List<Object> args) {}
@@ -71,6 +91,22 @@ record SampleFilter(
                     + " where (l->>'score')::float8 between ? and ?)");
             args.add(lowScore == null ? 0.0 : lowScore);
             args.add(highScore == null ? 1.0 : highScore);
+        }
+        if (extra.labeler() != null) {
+            where.append(" and x.annotated_by = ?");
+            args.add(extra.labeler());
+        }
+        if (extra.dirBucket() != null && extra.dirPrefix() != null) {
+            where.append(" and x.bucket = ? and starts_with(x.object_key, ?)"
+                    + " and strpos(substr(x.object_key, ?), '/') = 0");
+            args.add(extra.dirBucket());
+            args.add(extra.dirPrefix());
+            args.add(extra.dirPrefix().length() + 1);
+        }
+        if (extra.timeFrom() != null && extra.timeTo() != null) {
+            where.append(" and x.sample_time >= ? and x.sample_time < ?");
+            args.add(java.sql.Timestamp.from(extra.timeFrom()));
+            args.add(java.sql.Timestamp.from(extra.timeTo()));
         }
         return new Sql(where.toString(), args);
     }

@@ -12,20 +12,24 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns the query of ListSamples (37) into a {@link SampleFilter}; a value it cannot read is a 400 naming the
- * parameter. {@code search_conditions} is a JSON array of SearchCondition objects (reference §2.0), ANDed; this
- * phase reads {@code label_list} and {@code sample_name} and refuses the other keys by name.
+ * parameter. {@code search_conditions} is a JSON array of SearchCondition objects (the SearchCondition object of
+ * the ModelArts team-labeling pages), ANDed; {@link #SUPPORTED} are read, the other keys are refused by name.
  */
 @Component
 class SampleQueryParser {
 
     private static final Set<Integer> SAMPLE_TYPES = Set.of(0, 1, 2, 4, 6, 9);
 
+    static final String SUPPORTED = "label_list, sample_name, labeler, sample_dir, sample_time";
+
     private final JsonMapper json;
     private final VersionStore versions;
+    private final SearchConditions conditions;
 
-    SampleQueryParser(JsonMapper json, VersionStore versions) {
+    SampleQueryParser(JsonMapper json, VersionStore versions, SearchConditions conditions) {
         this.json = json;
         this.versions = versions;
+        this.conditions = conditions;
     }
 
     record Params(
@@ -57,8 +61,9 @@ class SampleQueryParser {
             all.add(p.labelName());
         }
         String[] name = {null};
+        SampleFilter.Extra[] extra = {SampleFilter.Extra.NONE};
         if (p.searchConditions() != null && !p.searchConditions().isBlank()) {
-            readConditions(p.searchConditions(), all, any, name);
+            readConditions(p.searchConditions(), all, any, name, extra);
         }
         return new SampleFilter(
                 projectId,
@@ -70,10 +75,12 @@ class SampleQueryParser {
                 name[0],
                 score("low_score", p.lowScore()),
                 score("high_score", p.highScore()),
+                extra[0],
                 versionId);
     }
 
-    private void readConditions(String text, List<String> all, List<String> any, @Nullable String[] name) {
+    private void readConditions(
+            String text, List<String> all, List<String> any, @Nullable String[] name, SampleFilter.Extra[] extra) {
         JsonNode root;
         try {
             root = json.readTree(text);
@@ -91,9 +98,12 @@ class SampleQueryParser {
                 switch (field.getKey()) {
                     case "label_list" -> labels(field.getValue(), all, any);
                     case "sample_name" -> name[0] = field.getValue().asString();
+                    case "labeler" -> extra[0] = conditions.labeler(extra[0], field.getValue());
+                    case "sample_dir" -> extra[0] = conditions.sampleDir(extra[0], field.getValue());
+                    case "sample_time" -> extra[0] = conditions.sampleTime(extra[0], field.getValue());
                     default ->
-                        throw SampleErrors.invalid("search_conditions: '" + field.getKey()
-                                + "' is not supported (label_list, sample_name)");
+                        throw SampleErrors.invalid(
+                                "search_conditions: '" + field.getKey() + "' is not supported (" + SUPPORTED + ")");
                 }
             }
         }

@@ -59,9 +59,16 @@ class SampleService {
     }
 
     SampleResponses.SampleView get(String projectId, String datasetId, String sampleId) {
+        return get(projectId, datasetId, sampleId, null);
+    }
+
+    /** A sample; with {@code only} set, a sample in another state is not found (the auto-labeling pool, 55). */
+    SampleResponses.SampleView get(
+            String projectId, String datasetId, String sampleId, @org.jspecify.annotations.Nullable SampleState only) {
         requireDataset(projectId, datasetId);
-        SampleRow row =
-                store.find(projectId, datasetId, sampleId).orElseThrow(() -> SampleErrors.sampleNotFound(sampleId));
+        SampleRow row = store.find(projectId, datasetId, sampleId)
+                .filter(r -> only == null || r.state() == only)
+                .orElseThrow(() -> SampleErrors.sampleNotFound(sampleId));
         return view(row);
     }
 

@@ -4,10 +4,12 @@ import io.labelforce.common.PageParams;
 import io.labelforce.common.Paging;
 import io.labelforce.dataset.DatasetDirectory;
 import io.labelforce.dataset.DatasetDirectory.DatasetSummary;
+import io.labelforce.dataset.LabelCount;
 import io.labelforce.dataset.SampleCounts;
 import io.labelforce.workforce.WorkerRole;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
@@ -73,6 +75,7 @@ class TaskService {
                         page.getContent(),
                         dataset,
                         counts,
+                        Map.of(),
                         new TaskViewMapper.Include(true, true, false, false)));
     }
 
@@ -82,8 +85,10 @@ class TaskService {
                 tasks.find(projectId, datasetId, taskId).orElseThrow(() -> TaskErrors.notFound(taskId));
         DatasetSummary dataset = dataset(projectId, datasetId);
         SampleCounts counts = include.sampleStats() ? datasets.sampleCounts(projectId, datasetId) : SampleCounts.NONE;
-        TaskViews.WorkforceTask view =
-                mapper.views(projectId, List.of(task), dataset, counts, include).get(0);
+        Map<String, LabelCount> labelCounts =
+                include.labelStats() ? datasets.labelCounts(projectId, datasetId) : Map.of();
+        TaskViews.WorkforceTask view = mapper.views(projectId, List.of(task), dataset, counts, labelCounts, include)
+                .get(0);
         return new Versioned<>(view, task.getVersion());
     }
 

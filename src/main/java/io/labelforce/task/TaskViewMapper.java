@@ -1,6 +1,7 @@
 package io.labelforce.task;
 
 import io.labelforce.dataset.DatasetDirectory.DatasetSummary;
+import io.labelforce.dataset.LabelCount;
 import io.labelforce.dataset.SampleCounts;
 import io.labelforce.task.TaskAssignments.AssignedTeam;
 import io.labelforce.task.TaskAssignments.AssignedWorker;
@@ -45,6 +46,7 @@ class TaskViewMapper {
             List<WorkforceTaskEntity> tasks,
             DatasetSummary dataset,
             SampleCounts counts,
+            Map<String, LabelCount> labelCounts,
             Include include) {
         Map<String, List<AssignedTeam>> assigned =
                 assignments.load(tasks.stream().map(WorkforceTaskEntity::getId).toList());
@@ -54,8 +56,14 @@ class TaskViewMapper {
                 .collect(Collectors.toSet());
         Map<String, String> teamNames = teamNames(projectId, teamIds);
         return tasks.stream()
-                .map(task ->
-                        view(task, assigned.getOrDefault(task.getId(), List.of()), teamNames, dataset, counts, include))
+                .map(task -> view(
+                        task,
+                        assigned.getOrDefault(task.getId(), List.of()),
+                        teamNames,
+                        dataset,
+                        counts,
+                        labelCounts,
+                        include))
                 .toList();
     }
 
@@ -73,6 +81,7 @@ class TaskViewMapper {
             Map<String, String> teamNames,
             DatasetSummary dataset,
             SampleCounts counts,
+            Map<String, LabelCount> labelCounts,
             Include include) {
         List<AssignedWorker> workers =
                 teams.stream().flatMap(team -> team.workers().stream()).toList();
@@ -98,8 +107,16 @@ class TaskViewMapper {
                 : null;
         List<LabelStats> labelStats = include.labelStats()
                 ? task.getLabels().stream()
-                        .map(label ->
-                                new LabelStats(label.name(), label.type(), label.property(), label.attributes(), 0, 0))
+                        .map(label -> {
+                            LabelCount used = labelCounts.getOrDefault(label.name(), LabelCount.NONE);
+                            return new LabelStats(
+                                    label.name(),
+                                    label.type(),
+                                    label.property(),
+                                    label.attributes(),
+                                    used.count(),
+                                    used.sampleCount());
+                        })
                         .toList()
                 : null;
         List<WorkerTask> workerStats = include.workerStats()
