@@ -52,6 +52,8 @@ class StrictInputTests extends ApiTest {
             "DELETE /v2/{project_id}/workforces/{workforce_id}/workers/{worker_id}",
             "DELETE /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}",
             "DELETE /admin/api-keys/{id}",
+            "DELETE /admin/access-keys/{id}",
+            "POST /v2/{project_id}/datasets/{dataset_id}/sync-data",
             "DELETE /v2/{project_id}/datasets/{dataset_id}/data-annotations/labels/{label_name}",
             "DELETE /v2/{project_id}/datasets/{dataset_id}/versions/{version_id}",
             "POST /v2/{project_id}/workforces/{workforce_id}/workers/{worker_id}/invitation",
@@ -208,6 +210,14 @@ class StrictInputTests extends ApiTest {
                                 + "[{\"workforce_id\":\"{workforce_id}\",\"workers\":[{\"email\":\"labeler@example.com\"}]}]}}",
                         "workforces_config.workforces[0].workers[0].email",
                         null,
+                        null),
+                new Endpoint(
+                        HttpMethod.POST,
+                        "/admin/access-keys",
+                        "{\"name\":\"ak2\",\"projects\":[\"{project_id}\"],\"permission\":\"read\","
+                                + "\"expires_at\":4102444800000}",
+                        "projects[0]",
+                        "expires_at",
                         null),
                 new Endpoint(
                         HttpMethod.POST,
@@ -496,7 +506,8 @@ class StrictInputTests extends ApiTest {
 
     /**
      * A digest of everything stored for the project (every table with a {@code project_id}) and of the tables
-     * without one, except Flyway's history and the event publication registry (which background jobs change).
+     * without one, except Flyway's history, the event publication registry (which background jobs change) and
+     * the request bookkeeping of rate limits and signature replays.
      * One statement, built once.
      */
     private Map<String, String> snapshot(String project) {
@@ -508,7 +519,8 @@ class StrictInputTests extends ApiTest {
                             join information_schema.columns c
                               on c.table_schema = t.table_schema and c.table_name = t.table_name
                             where t.table_schema = current_schema() and t.table_type = 'BASE TABLE'
-                              and t.table_name not in ('flyway_schema_history', 'event_publication')
+                              and t.table_name not in ('flyway_schema_history', 'event_publication',
+                                  'rate_limit_bucket', 'signature_seen')
                             group by t.table_name order by t.table_name""")
                     .forEach(table -> parts.add("select '%1$s', count(*) || ':' || coalesce(md5(string_agg(x::text,"
                                     .formatted(table.get("table_name"))

@@ -1,5 +1,7 @@
 package io.labelforce.security;
 
+import io.github.bucket4j.BucketExceptions;
+import io.labelforce.common.DatabaseUnavailable;
 import io.labelforce.common.ProblemWriter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -37,12 +39,22 @@ class RateLimitFilter extends OncePerRequestFilter {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         RateLimits.@Nullable Verdict verdict = null;
         String what = "";
-        if (auth != null && auth.getPrincipal() instanceof Caller caller) {
-            verdict = limits.callerRequest(caller);
-            what = "This credential made too many requests";
-        } else if (request.getAttribute(TokenAuthenticationFilter.REJECTION) != null) {
-            verdict = limits.failedAuthentication(request.getRemoteAddr());
-            what = "Too many failed authentications from this address";
+        try {
+            if (auth != null && auth.getPrincipal() instanceof Caller caller) {
+                verdict = limits.callerRequest(caller);
+                what = "This credential made too many requests";
+            } else if (request.getAttribute(TokenAuthenticationFilter.REJECTION) != null) {
+                verdict = limits.failedAuthentication(request.getRemoteAddr());
+                what = "Too many failed authentications from this address";
+            }
+        } catch (RuntimeException e) {
+            // the buckets live in PostgreSQL, so a failing bucket store is a failing database (Bucket4j wraps a
+            // closed connection's SQLException in its own exception): 503 with Retry-After, as everywhere else
+            if (!(DatabaseUnavailable.isCause(e) || e instanceof BucketExceptions.BucketExecutionException)) {
+                throw e;
+            }
+            DatabaseUnavailable.write(response, problemWriter);
+            return;
         }
         if (verdict != null && !verdict.allowed()) {
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(verdict.retryAfterSeconds()));

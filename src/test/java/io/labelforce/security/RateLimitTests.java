@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  */
 @TestPropertySource(
         properties = {
+            "labelforce.rate-limits.enabled=true",
             "labelforce.rate-limits.per-caller.capacity=5",
             "labelforce.rate-limits.per-caller.period=1h",
             "labelforce.rate-limits.failed-authentications.capacity=3",
