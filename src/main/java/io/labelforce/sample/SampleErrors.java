@@ -4,7 +4,10 @@ import io.labelforce.common.DomainException;
 import io.labelforce.common.ErrorCodes;
 import io.labelforce.common.ErrorKind;
 
-/** The sample module's failures (reference §6 codes where one exists). */
+/**
+ * The sample module's failures, with the ModelArts error code where the API Reference (Data Management, "Error
+ * Codes") documents one.
+ */
 final class SampleErrors {
 
     static final String UPLOAD_FAILED = "ModelArts.4421";

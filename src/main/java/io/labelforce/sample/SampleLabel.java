@@ -8,7 +8,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A label on a sample (reference §2.0 SampleLabel). The name follows the dataset label rule (1–64 characters
+ * A label on a sample (the SampleLabel object of ModelArts API Reference › Data Management › UpdateSamples). The name follows the dataset label rule (1–64 characters
  * without {@code / \ ; %} or CHARSET-B) so it stays addressable in URLs; properties are kept as sent.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
