@@ -30,7 +30,8 @@ final class SampleRequests {
             @Nullable @Size(max = 2048) String source,
             @Nullable Integer sampleType,
 
-            @Nullable @Pattern(regexp = "(?i)UTF-8|GBK|GB2312", message = "must be UTF-8, GBK or GB2312")
+            @Nullable // spelled out case by case: the OpenAPI document needs an ECMA-262 pattern, which has no (?i)
+            @Pattern(regexp = "[Uu][Tt][Ff]-8|[Gg][Bb][Kk]|[Gg][Bb]2312", message = "must be UTF-8, GBK or GB2312")
             String encoding,
 
             @Nullable @Size(max = 1000) List<@Valid @NotNull SampleLabel> labels,
