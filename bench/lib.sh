@@ -2,6 +2,8 @@
 # the local PostgreSQL, the service jar started on loopback against it, and clean-up on exit.
 #
 #   KEEP_DB=1   keep the database afterwards (to explain queries by hand)
+#   DB_SETTINGS a setting for every connection to the run's database, e.g. "log_min_duration_statement = 0"
+#               to compare the service's statements with pgbench's in PostgreSQL's log
 #   JAVA_OPTS   extra JVM options for the service (e.g. a JFR recording)
 #   JAR         the service jar to run (default: target/labelforce-*.jar, built when missing), e.g. an older
 #               build kept aside to compare before and after in one run
@@ -53,6 +55,9 @@ start_service() {
   echo "Database $BENCH_DB on $PGHOST:$PGPORT"
   psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "drop database if exists $BENCH_DB with (force)" \
     -c "create database $BENCH_DB"
+  if [ -n "${DB_SETTINGS:-}" ]; then # e.g. DB_SETTINGS="log_min_duration_statement = 0"
+    psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "alter database $BENCH_DB set $DB_SETTINGS"
+  fi
   echo "Starting $jar on $BASE"
   # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
   SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB" SPRING_DATASOURCE_USERNAME="$PGUSER" \
