@@ -5,7 +5,6 @@ import io.labelforce.storage.ObjectStorage;
 import io.labelforce.storage.StorageException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -17,8 +16,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs an import: lists the prefix a page at a time and, per page, inserts one sample per object (one JDBC batch,
- * {@code on conflict do nothing} on the dataset's object key) and moves the task's cursor, in one transaction. A
+ * Runs an import: lists the prefix a page at a time and, per page, inserts one sample per object (one multi-row
+ * statement, {@code on conflict do nothing} on the dataset's object key) and moves the task's cursor, in one transaction. A
  * crash resumes from the committed cursor (the publication stays incomplete until this returns); a storage
  * failure fails the task with its message, leaving only whole samples of the committed pages.
  */
@@ -34,6 +33,8 @@ class ImportRunner {
     private final SampleSettings settings;
     private final TransactionTemplate transaction;
     private final Clock clock;
+
+    private static final Map<String, Object> IMPORT_METADATA = Map.of("@modelarts:import_origin", 0);
 
     ImportRunner(
             ImportTaskStore tasks,
@@ -54,9 +55,13 @@ class ImportRunner {
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void run(ImportRequested event) {
-        ImportTaskStore.Task task =
-                tasks.find(event.projectId(), event.datasetId(), event.taskId()).orElse(null);
-        var dataset = datasets.find(event.projectId(), event.datasetId()).orElse(null);
+        execute(event.projectId(), event.datasetId(), event.taskId());
+    }
+
+    /** Runs the task on the calling thread (the listener above, the retries, and tests). */
+    void execute(String projectId, String datasetId, String taskId) {
+        ImportTaskStore.Task task = tasks.find(projectId, datasetId, taskId).orElse(null);
+        var dataset = datasets.find(projectId, datasetId).orElse(null);
         if (task == null
                 || dataset == null
                 || task.status().equals("COMPLETED")
@@ -95,38 +100,20 @@ class ImportRunner {
 
     private void writePage(ImportTaskStore.Task task, List<ObjectStorage.ObjectInfo> files, int type, String last) {
         Instant now = clock.instant();
-        List<SampleRow> rows = new ArrayList<>(files.size());
-        long bytes = 0;
-        for (ObjectStorage.ObjectInfo o : files) {
-            bytes += o.size();
-            String name = o.key().substring(o.key().lastIndexOf('/') + 1);
-            rows.add(new SampleRow(
-                    io.labelforce.common.Ids.hex32(),
-                    task.projectId(),
-                    task.datasetId(),
-                    name,
-                    type,
-                    task.bucket(),
-                    o.key(),
-                    o.size(),
-                    o.lastModified(),
-                    now,
-                    now,
-                    SampleState.NONE,
-                    List.of(),
-                    Map.of("@modelarts:import_origin", 0),
-                    null,
-                    null));
-        }
-        long size = bytes;
+        long size = files.stream().mapToLong(ObjectStorage.ObjectInfo::size).sum();
+        SampleStore.ImportedPage rows = new SampleStore.ImportedPage(
+                task.projectId(),
+                task.datasetId(),
+                task.bucket(),
+                type,
+                files.stream().map(ObjectStorage.ObjectInfo::key).toList(),
+                files.stream().map(ObjectStorage.ObjectInfo::size).toList(),
+                files.stream().map(ObjectStorage.ObjectInfo::lastModified).toList(),
+                IMPORT_METADATA,
+                now);
         transaction.executeWithoutResult(status -> {
-            long imported = 0;
-            if (!rows.isEmpty()) {
-                for (boolean inserted : samples.insert(rows)) {
-                    imported += inserted ? 1 : 0;
-                }
-            }
-            tasks.progress(task, last, rows.size(), size, imported, now);
+            long imported = files.isEmpty() ? 0 : samples.insertImported(rows);
+            tasks.progress(task, last, files.size(), size, imported, now);
         });
     }
 }
