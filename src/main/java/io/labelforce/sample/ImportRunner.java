@@ -18,8 +18,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Runs an import: lists the prefix a page at a time and, per page, inserts one sample per object (one multi-row
  * statement, {@code on conflict do nothing} on the dataset's object key) and moves the task's cursor, in one transaction. A
- * crash resumes from the committed cursor (the publication stays incomplete until this returns); a storage
- * failure fails the task with its message, leaving only whole samples of the committed pages.
+ * crash resumes from the committed cursor ({@link ImportRetries} takes over a task whose lease ran out); a storage
+ * failure fails the task with its message, leaving only whole samples of the committed pages. A run holds the task
+ * by a lease renewed with every page, so two runs never work on one task at the same time.
  */
 @Component
 class ImportRunner {
@@ -58,15 +59,23 @@ class ImportRunner {
         execute(event.projectId(), event.datasetId(), event.taskId());
     }
 
-    /** Runs the task on the calling thread (the listener above, the retries, and tests). */
+    /**
+     * Runs the task on the calling thread (the listener above, {@link ImportRetries}, tests), if it can take the
+     * task's lease: a task another live run holds, or a finished one, is left alone. The lease is renewed with every
+     * page; a run that finds it lost (it stalled longer than the lease and was taken over) stops without writing.
+     */
     void execute(String projectId, String datasetId, String taskId) {
+        String owner = io.labelforce.common.Ids.hex32();
+        Instant now = clock.instant();
+        if (!tasks.claim(projectId, datasetId, taskId, owner, now, now.plus(settings.importLease()))) {
+            log.debug("Import task {} is finished or another run holds it", taskId);
+            return;
+        }
+        // read after the claim: the cursor is the last page committed by whoever ran it before
         ImportTaskStore.Task task = tasks.find(projectId, datasetId, taskId).orElse(null);
         var dataset = datasets.find(projectId, datasetId).orElse(null);
-        if (task == null
-                || dataset == null
-                || task.status().equals("COMPLETED")
-                || task.status().equals("FAILED")) {
-            return; // deleted with its dataset, or already finished (a resubmitted publication)
+        if (task == null || dataset == null) {
+            return; // deleted with its dataset
         }
         int type = dataset.datasetType() / 100;
         @Nullable String cursor = task.lastKey();
@@ -80,17 +89,21 @@ class ImportRunner {
                     break;
                 }
                 String last = page.get(page.size() - 1).key();
-                writePage(task, files, type, last);
+                if (!writePage(task, owner, files, type, last)) {
+                    log.warn("Import task {} was taken over by another run after its lease ran out", task.id());
+                    return;
+                }
                 cursor = last;
                 if (page.size() < settings.maxBatchSize()) {
                     break;
                 }
             }
-            tasks.finish(task, "COMPLETED", null, null, clock.instant());
+            tasks.finish(task, owner, "COMPLETED", null, null, clock.instant());
         } catch (StorageException e) {
             log.warn("Import task {} failed: {}", task.id(), e.getMessage());
             tasks.finish(
                     task,
+                    owner,
                     "FAILED",
                     SampleErrors.IMPORT_FAILED,
                     "Object storage failed while listing " + task.importPath() + ": " + e.getMessage(),
@@ -98,7 +111,9 @@ class ImportRunner {
         }
     }
 
-    private void writePage(ImportTaskStore.Task task, List<ObjectStorage.ObjectInfo> files, int type, String last) {
+    /** One page in one transaction; false (and nothing written) when the run no longer holds the lease. */
+    private boolean writePage(
+            ImportTaskStore.Task task, String owner, List<ObjectStorage.ObjectInfo> files, int type, String last) {
         Instant now = clock.instant();
         long size = files.stream().mapToLong(ObjectStorage.ObjectInfo::size).sum();
         SampleStore.ImportedPage rows = new SampleStore.ImportedPage(
@@ -111,9 +126,14 @@ class ImportRunner {
                 files.stream().map(ObjectStorage.ObjectInfo::lastModified).toList(),
                 IMPORT_METADATA,
                 now);
-        transaction.executeWithoutResult(status -> {
+        return Boolean.TRUE.equals(transaction.execute(status -> {
             long imported = files.isEmpty() ? 0 : samples.insertImported(rows);
-            tasks.progress(task, last, files.size(), size, imported, now);
-        });
+            if (!tasks.progress(
+                    task, owner, last, files.size(), size, imported, now, now.plus(settings.importLease()))) {
+                status.setRollbackOnly();
+                return false;
+            }
+            return true;
+        }));
     }
 }
