@@ -186,12 +186,19 @@ class SampleStore {
         return n == null ? 0 : n;
     }
 
-    /** Replaces labels (and metadata/usage when given) in one batch; false for ids that are not in the dataset. */
-    boolean[] relabel(String projectId, String datasetId, List<Relabel> changes, java.time.Instant now) {
+    /**
+     * Replaces labels (and metadata/usage when given) in one batch, recording {@code annotator} as {@code annotated_by}
+     * of labeled samples (null for samples left without labels); false for ids that are not in the dataset. */
+    boolean[] relabel(
+            String projectId,
+            String datasetId,
+            List<Relabel> changes,
+            @Nullable String annotator,
+            java.time.Instant now) {
         int[][] counts = jdbc.batchUpdate(
                 "update sample set labels = ?::jsonb, label_names = ?, sample_state = ?,"
                         + " metadata = coalesce(?::jsonb, metadata), sample_usage = coalesce(?, sample_usage),"
-                        + " update_time = ? where project_id = ? and dataset_id = ? and id = ?",
+                        + " update_time = ?, annotated_by = ? where project_id = ? and dataset_id = ? and id = ?",
                 changes,
                 changes.size(),
                 (ps, c) -> {
@@ -208,9 +215,10 @@ class SampleStore {
                     ps.setString(4, c.metadata() == null ? null : json.writeValueAsString(c.metadata()));
                     ps.setString(5, c.sampleUsage());
                     ps.setTimestamp(6, Timestamp.from(now));
-                    ps.setString(7, projectId);
-                    ps.setString(8, datasetId);
-                    ps.setString(9, c.sampleId());
+                    ps.setString(7, c.labels().isEmpty() ? null : annotator);
+                    ps.setString(8, projectId);
+                    ps.setString(9, datasetId);
+                    ps.setString(10, c.sampleId());
                 });
         boolean[] updated = new boolean[changes.size()];
         int i = 0;

@@ -37,6 +37,7 @@ class SampleUploadService {
     private final ObjectStorage storage;
     private final SampleStore store;
     private final PendingObjectStore pending;
+    private final LabelVocabulary vocabulary;
     private final SampleSettings settings;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -46,6 +47,7 @@ class SampleUploadService {
             ObjectStorage storage,
             SampleStore store,
             PendingObjectStore pending,
+            LabelVocabulary vocabulary,
             SampleSettings settings,
             TransactionTemplate transaction,
             Clock clock) {
@@ -53,12 +55,14 @@ class SampleUploadService {
         this.storage = storage;
         this.store = store;
         this.pending = pending;
+        this.vocabulary = vocabulary;
         this.settings = settings;
         this.transaction = transaction;
         this.clock = clock;
     }
 
-    BatchResponse upload(String projectId, String datasetId, SampleRequests.Upload request) {
+    BatchResponse upload(
+            String projectId, String datasetId, SampleRequests.Upload request, @Nullable String annotator) {
         DatasetSummary dataset =
                 datasets.find(projectId, datasetId).orElseThrow(() -> SampleErrors.datasetNotFound(datasetId));
         List<SampleRequests.UploadSample> samples = request.samples() == null ? List.of() : request.samples();
@@ -88,11 +92,11 @@ class SampleUploadService {
             UploadItem item = items.get(i);
             if (item.ok()) {
                 item.sampleId = io.labelforce.common.Ids.hex32();
-                rows.add(row(projectId, dataset, item, samples.get(i), finalAnnotation, now));
+                rows.add(row(projectId, dataset, item, samples.get(i), finalAnnotation, annotator, now));
                 stored.add(item);
             }
         }
-        commit(projectId, datasetId, rows, stored, pendingObjects, written);
+        commit(projectId, dataset, rows, stored, pendingObjects, written);
         return BatchResponse.of(items.stream().map(SampleUploadService::result).toList());
     }
 
@@ -188,7 +192,7 @@ class SampleUploadService {
      */
     private void commit(
             String projectId,
-            String datasetId,
+            DatasetSummary dataset,
             List<SampleRow> rows,
             List<UploadItem> stored,
             List<ObjectRef> pendingObjects,
@@ -196,6 +200,7 @@ class SampleUploadService {
         Set<ObjectRef> writtenSet = new HashSet<>(written);
         List<SampleRow> insert = new ArrayList<>();
         List<UploadItem> inserting = new ArrayList<>();
+        String datasetId = dataset.datasetId();
         try {
             transaction.executeWithoutResult(status -> {
                 Set<ObjectRef> released = pending.release(projectId, datasetId, pendingObjects);
@@ -213,6 +218,13 @@ class SampleUploadService {
                     }
                 }
                 boolean[] inserted = insert.isEmpty() ? new boolean[0] : store.insert(insert);
+                List<List<SampleLabel>> labeled = new ArrayList<>();
+                for (int i = 0; i < insert.size(); i++) {
+                    if (inserted[i]) {
+                        labeled.add(insert.get(i).labels());
+                    }
+                }
+                vocabulary.addMissing(projectId, dataset, labeled);
                 for (int i = 0; i < inserting.size(); i++) {
                     if (!inserted[i]) {
                         inserting
@@ -264,6 +276,7 @@ class SampleUploadService {
             UploadItem item,
             SampleRequests.UploadSample sample,
             boolean finalAnnotation,
+            @Nullable String annotator,
             Instant now) {
         List<SampleLabel> labels = sample.labels() == null ? List.of() : sample.labels();
         int type = sample.sampleType() != null ? sample.sampleType() : dataset.datasetType() / 100;
@@ -284,7 +297,7 @@ class SampleUploadService {
                 labels,
                 sample.metadata() == null ? Map.of() : sample.metadata(),
                 null,
-                null);
+                labels.isEmpty() ? null : annotator);
     }
 
     private static BatchResponse result(UploadItem item) {
