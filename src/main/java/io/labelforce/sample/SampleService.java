@@ -54,11 +54,24 @@ class SampleService {
         requireDataset(filter.projectId(), filter.datasetId());
         storage.defaultBucket(); // the page carries presigned URLs: 503 when storage is not configured
         List<SampleRow> rows = store.page(filter, descending, page.skip(), page.limit());
-        long total = filter.unfiltered()
-                ? counters.of(filter.projectId(), filter.datasetId()).total()
-                : store.count(filter);
+        long total = filter.countedByCounters() ? countedTotal(filter) : store.count(filter);
         return new SampleResponses.SampleList(
                 total, rows.stream().map(this::view).toList());
+    }
+
+    /**
+     * The total from the maintained counters (exact, kept in the writing transactions) instead of a count over the
+     * matching rows: the dataset's samples, those in a state, or those carrying one label (in a state).
+     */
+    private long countedTotal(SampleFilter filter) {
+        String label = filter.countedLabel();
+        if (label != null) {
+            var used = counters.labelCounts(filter.projectId(), filter.datasetId(), filter.state());
+            return used.getOrDefault(label, new io.labelforce.dataset.LabelCount(0, 0))
+                    .sampleCount();
+        }
+        SampleCounters.Counts counts = counters.of(filter.projectId(), filter.datasetId());
+        return filter.state() == null ? counts.total() : counts.of(filter.state());
     }
 
     SampleResponses.SampleView get(String projectId, String datasetId, String sampleId) {

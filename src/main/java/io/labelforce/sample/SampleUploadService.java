@@ -82,8 +82,10 @@ class SampleUploadService {
                 .map(i -> Objects.requireNonNull(i.object))
                 .toList();
         // committed before any byte is written: if the process dies before the rows commit, the sweeper finds them
-        transaction.executeWithoutResult(
-                status -> pending.register(projectId, datasetId, pendingObjects, clock.instant()));
+        if (!pendingObjects.isEmpty()) {
+            transaction.executeWithoutResult(
+                    status -> pending.register(projectId, datasetId, pendingObjects, clock.instant()));
+        }
         List<ObjectRef> written = writeObjects(items);
         Instant now = clock.instant();
         List<SampleRow> rows = new ArrayList<>();

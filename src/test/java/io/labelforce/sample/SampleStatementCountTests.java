@@ -71,10 +71,48 @@ class SampleStatementCountTests extends SampleTestSupport {
                 .isEqualTo(3);
         assertThat(unfiltered.touching("sample_count")).hasSize(1);
         var filtered = sql.record(() -> call(HttpMethod.GET, samples + "?limit=20&offset=1&sample_state=NONE", token));
-        // dataset check, the page, the filtered count
+        // dataset check, the page, the state's counter (no count over the matching rows)
         assertThat(filtered.count() - filtered.touching("api_key").size())
                 .as(filtered.describe())
                 .isEqualTo(3);
+        assertThat(filtered.touching("sample")).as(filtered.describe()).hasSize(1);
+        assertThat(filtered.touching("sample_count")).hasSize(1);
+    }
+
+    @Test
+    void filteredTotalsComeFromTheCountersWhereTheyHoldThemExactly() {
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            items.add(
+                    i % 3 == 0 ? file("f" + i + ".txt", "x") : file("f" + i + ".txt", "x", i % 3 == 1 ? "Cat" : "Dog"));
+        }
+        items.add(file("both.txt", "x", "Cat", "Dog", "Cat"));
+        upload(items);
+        String[][] cases = {
+            {"label_name=Cat", "5"},
+            {"label_name=Dog&sample_state=ALL", "5"},
+            {"label_name=Cat&sample_state=NONE", "0"},
+            {"sample_state=ALL", "9"},
+            {"sample_state=NONE", "4"},
+            {"label_name=Nobody", "0"}
+        };
+        for (String[] c : cases) {
+            var recording = sql.record(() -> assertThat(body(call(HttpMethod.GET, samples + "?" + c[0], token))
+                            .get("sample_count")
+                            .asInt())
+                    .as(c[0])
+                    .isEqualTo(Integer.parseInt(c[1])));
+            // the page reads sample; the total reads a counter table, never count(*) over sample
+            assertThat(recording.touching("sample"))
+                    .as(c[0] + recording.describe())
+                    .hasSize(1);
+        }
+        // anything else counts the matching rows (here: the sample type)
+        var counted = sql.record(() -> assertThat(body(call(HttpMethod.GET, samples + "?sample_type=0", token))
+                        .get("sample_count")
+                        .asInt())
+                .isEqualTo(13));
+        assertThat(counted.touching("sample")).as(counted.describe()).hasSize(2);
     }
 
     @Test
