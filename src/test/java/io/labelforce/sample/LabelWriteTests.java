@@ -130,17 +130,37 @@ class LabelWriteTests extends SampleTestSupport {
                         token))
                 .get("labels");
         assertThat(labels.get(0).get("type").asInt()).isZero();
+        assertThat(labels.get(1).has("type")).as("Dog came without a type").isFalse();
 
         // used again: nothing is added twice; an upload's new names are added too
         label(token, ids.get(1), "Dog", "Cat");
         upload(List.of(file("c.txt", "c", "Bird")));
         assertThat(datasetLabelNames()).containsExactly("Cat", "Dog", "Bird");
+        // a sample label's type that is no label type is not copied into the label set
+        List<String> more = upload(List.of(file("e.txt", "e")));
+        var odd = call(
+                HttpMethod.PUT,
+                samples,
+                token,
+                Map.of(
+                        "samples",
+                        List.of(Map.of(
+                                "sample_id", more.get(0), "labels", List.of(Map.of("name", "Odd", "type", 999))))));
+        assertThat(odd).hasStatus(200);
+        JsonNode oddLabel = body(call(
+                        HttpMethod.GET,
+                        "/v2/" + project + "/datasets/" + datasetId + "/data-annotations/labels",
+                        token))
+                .get("labels")
+                .get(3);
+        assertThat(oddLabel.get("name").asString()).isEqualTo("Odd");
+        assertThat(oddLabel.has("type")).isFalse();
 
         // ListStats counts them as dataset labels (with their type), not as names outside the set
         JsonNode stats = body(
                 call(HttpMethod.GET, "/v2/" + project + "/datasets/" + datasetId + "/data-annotations/stats", token));
         assertThat(stats.get("label_stats").valueStream().map(l -> l.get("name").asString()))
-                .containsExactly("Cat", "Dog", "Bird");
+                .containsExactly("Cat", "Dog", "Bird", "Odd");
         assertThat(stats.get("label_stats").get(0).get("sample_count").asInt()).isEqualTo(2);
     }
 }
