@@ -16,6 +16,13 @@ public interface DatasetLabelEditor {
     void addLabels(String projectId, String datasetId, List<Label> labels);
 
     /**
+     * Adds the labels whose names are not in the vocabulary yet and leaves the others as they are (labels first used
+     * on samples, UpdateSamples). Checked under the dataset row's lock, so concurrent callers never fail on a name
+     * the other one just added.
+     */
+    void addMissingLabels(String projectId, String datasetId, List<Label> labels);
+
+    /**
      * Updates labels found by name (property merge, renames through {@code @modelarts:rename_to}).
      *
      * @return the renames, old name to new name

@@ -30,6 +30,17 @@ class DatasetLabelService implements DatasetLabelEditor {
     }
 
     @Override
+    public void addMissingLabels(String projectId, String datasetId, List<Label> labels) {
+        DatasetEntity dataset = lock(projectId, datasetId);
+        java.util.Set<String> present = new java.util.HashSet<>();
+        dataset.getLabels().forEach(l -> present.add(l.name()));
+        List<Label> missing = labels.stream().filter(l -> present.add(l.name())).toList();
+        if (!missing.isEmpty()) {
+            save(dataset, Labels.apply(dataset.getLabels(), List.of(), List.of(), missing));
+        }
+    }
+
+    @Override
     public Map<String, String> updateLabels(String projectId, String datasetId, List<Label> updates) {
         DatasetEntity dataset = lock(projectId, datasetId);
         save(dataset, Labels.apply(dataset.getLabels(), List.of(), updates, List.of()));

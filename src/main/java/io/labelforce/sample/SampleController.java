@@ -43,7 +43,7 @@ class SampleController {
             @PathVariable("project_id") String projectId,
             @PathVariable("dataset_id") String datasetId,
             @Valid @RequestBody SampleRequests.Upload request) {
-        return uploads.upload(projectId, datasetId, request);
+        return uploads.upload(projectId, datasetId, request, Annotator.current());
     }
 
     @GetMapping
@@ -97,7 +97,7 @@ class SampleController {
             @PathVariable("project_id") String projectId,
             @PathVariable("dataset_id") String datasetId,
             @Valid @RequestBody SampleRequests.Label request) {
-        return samples.label(projectId, datasetId, request);
+        return samples.label(projectId, datasetId, request, Annotator.current());
     }
 
     @PostMapping("/delete")

@@ -57,6 +57,32 @@ record SampleFilter(
                 && extra.empty();
     }
 
+    /**
+     * Filters whose total a maintained counter holds exactly: a sample state ({@code sample_count}), one label with
+     * or without a state ({@code sample_label_count}'s samples carrying it). Nothing else may be set.
+     */
+    boolean countedByCounters() {
+        boolean rest = versionId == null
+                && sampleType == null
+                && nameContains == null
+                && lowScore == null
+                && highScore == null
+                && extra.empty();
+        return rest && (countedLabel() != null || (allLabels.isEmpty() && anyLabels.isEmpty()));
+    }
+
+    /** The one label the filter asks for (label_name, or a label_list of one), else null. */
+    @Nullable
+    String countedLabel() {
+        if (allLabels.size() == 1 && anyLabels.isEmpty()) {
+            return allLabels.get(0);
+        }
+        if (anyLabels.size() == 1 && allLabels.isEmpty()) {
+            return anyLabels.get(0);
+        }
+        return null;
+    }
+
     record Sql(String clause, List<Object> args) {}
 
     Sql toSql() {

@@ -24,6 +24,7 @@ class SampleService {
 
     private final DatasetDirectory datasets;
     private final SampleStore store;
+    private final LabelVocabulary vocabulary;
     private final SampleCounters counters;
     private final ObjectStorage storage;
     private final SampleSettings settings;
@@ -33,6 +34,7 @@ class SampleService {
     SampleService(
             DatasetDirectory datasets,
             SampleStore store,
+            LabelVocabulary vocabulary,
             SampleCounters counters,
             ObjectStorage storage,
             SampleSettings settings,
@@ -40,6 +42,7 @@ class SampleService {
             Clock clock) {
         this.datasets = datasets;
         this.store = store;
+        this.vocabulary = vocabulary;
         this.counters = counters;
         this.storage = storage;
         this.settings = settings;
@@ -51,11 +54,24 @@ class SampleService {
         requireDataset(filter.projectId(), filter.datasetId());
         storage.defaultBucket(); // the page carries presigned URLs: 503 when storage is not configured
         List<SampleRow> rows = store.page(filter, descending, page.skip(), page.limit());
-        long total = filter.unfiltered()
-                ? counters.of(filter.projectId(), filter.datasetId()).total()
-                : store.count(filter);
+        long total = filter.countedByCounters() ? countedTotal(filter) : store.count(filter);
         return new SampleResponses.SampleList(
                 total, rows.stream().map(this::view).toList());
+    }
+
+    /**
+     * The total from the maintained counters (exact, kept in the writing transactions) instead of a count over the
+     * matching rows: the dataset's samples, those in a state, or those carrying one label (in a state).
+     */
+    private long countedTotal(SampleFilter filter) {
+        String label = filter.countedLabel();
+        if (label != null) {
+            var used = counters.labelCounts(filter.projectId(), filter.datasetId(), filter.state());
+            return used.getOrDefault(label, new io.labelforce.dataset.LabelCount(0, 0))
+                    .sampleCount();
+        }
+        SampleCounters.Counts counts = counters.of(filter.projectId(), filter.datasetId());
+        return filter.state() == null ? counts.total() : counts.of(filter.state());
     }
 
     SampleResponses.SampleView get(String projectId, String datasetId, String sampleId) {
@@ -72,9 +88,17 @@ class SampleService {
         return view(row);
     }
 
+    /**
+     * UpdateSamples (38): one JDBC batch; {@code annotated_by} becomes {@code annotator} on labeled samples (null when
+     * the labels are removed), and label names new to the dataset join its label set in the same transaction.
+     */
     @Transactional
-    BatchResponse label(String projectId, String datasetId, SampleRequests.Label request) {
-        requireDataset(projectId, datasetId);
+    BatchResponse label(
+            String projectId,
+            String datasetId,
+            SampleRequests.Label request,
+            @org.jspecify.annotations.Nullable String annotator) {
+        var dataset = datasets.find(projectId, datasetId).orElseThrow(() -> SampleErrors.datasetNotFound(datasetId));
         List<SampleRequests.SampleLabels> samples = request.samples() == null ? List.of() : request.samples();
         checkBatchSize(samples.size());
         if (samples.isEmpty()) {
@@ -84,7 +108,14 @@ class SampleService {
                 .map(s -> new SampleStore.Relabel(
                         s.sampleId(), s.labels() == null ? List.of() : s.labels(), s.metadata(), s.sampleUsage()))
                 .toList();
-        boolean[] updated = store.relabel(projectId, datasetId, changes, clock.instant());
+        boolean[] updated = store.relabel(projectId, datasetId, changes, annotator, clock.instant());
+        List<List<SampleLabel>> applied = new ArrayList<>();
+        for (int i = 0; i < changes.size(); i++) {
+            if (updated[i]) {
+                applied.add(changes.get(i).labels());
+            }
+        }
+        vocabulary.addMissing(projectId, dataset, applied);
         List<BatchResponse> results = new ArrayList<>();
         for (int i = 0; i < samples.size(); i++) {
             results.add(

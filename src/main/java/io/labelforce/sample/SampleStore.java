@@ -76,6 +76,62 @@ class SampleStore {
         return inserted;
     }
 
+    /**
+     * Inserts one import page as <b>one</b> multi-row statement ({@code insert … select from unnest(arrays)}), so a
+     * page of any size costs one statement and fires the counter triggers once; objects that already are samples
+     * of the dataset are skipped. Returns how many samples were inserted.
+     */
+    int insertImported(ImportedPage page) {
+        return jdbc.update(con -> {
+            PreparedStatement ps = con.prepareStatement("insert into sample (id, project_id, dataset_id, name,"
+                    + " sample_type, bucket, object_key, size, sample_time, create_time, update_time, sample_state,"
+                    + " labels, label_names, metadata)"
+                    + " select t.id, ?, ?, t.name, ?, ?, t.object_key, t.size, t.sample_time, ?, ?, 'NONE', '[]',"
+                    + " '{}', ?::jsonb from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::bigint[],"
+                    + " ?::timestamptz[]) as t (id, name, object_key, size, sample_time)"
+                    + " on conflict (project_id, dataset_id, bucket, object_key) do nothing");
+            int n = page.keys().size();
+            String[] ids = new String[n];
+            String[] names = new String[n];
+            String[] keys = new String[n];
+            Long[] sizes = new Long[n];
+            Timestamp[] times = new Timestamp[n];
+            for (int i = 0; i < n; i++) {
+                String key = page.keys().get(i);
+                ids[i] = io.labelforce.common.Ids.hex32();
+                names[i] = key.substring(key.lastIndexOf('/') + 1);
+                keys[i] = key;
+                sizes[i] = page.sizes().get(i);
+                times[i] = Timestamp.from(page.times().get(i));
+            }
+            ps.setString(1, page.projectId());
+            ps.setString(2, page.datasetId());
+            ps.setInt(3, page.sampleType());
+            ps.setString(4, page.bucket());
+            ps.setTimestamp(5, Timestamp.from(page.now()));
+            ps.setTimestamp(6, Timestamp.from(page.now()));
+            ps.setString(7, json.writeValueAsString(page.metadata()));
+            ps.setArray(8, con.createArrayOf("varchar", ids));
+            ps.setArray(9, con.createArrayOf("varchar", names));
+            ps.setArray(10, con.createArrayOf("varchar", keys));
+            ps.setArray(11, con.createArrayOf("bigint", sizes));
+            ps.setArray(12, con.createArrayOf("timestamptz", times));
+            return ps;
+        });
+    }
+
+    /** One page of listed objects to import: keys with their sizes and last-modified times, index by index. */
+    record ImportedPage(
+            String projectId,
+            String datasetId,
+            String bucket,
+            int sampleType,
+            List<String> keys,
+            List<Long> sizes,
+            List<java.time.Instant> times,
+            Map<String, Object> metadata,
+            java.time.Instant now) {}
+
     /** The object keys among {@code keys} that already are samples of the dataset (one query). */
     List<String> existingKeys(String projectId, String datasetId, String bucket, Collection<String> keys) {
         return jdbc.query(
@@ -130,12 +186,19 @@ class SampleStore {
         return n == null ? 0 : n;
     }
 
-    /** Replaces labels (and metadata/usage when given) in one batch; false for ids that are not in the dataset. */
-    boolean[] relabel(String projectId, String datasetId, List<Relabel> changes, java.time.Instant now) {
+    /**
+     * Replaces labels (and metadata/usage when given) in one batch, recording {@code annotator} as {@code annotated_by}
+     * of labeled samples (null for samples left without labels); false for ids that are not in the dataset. */
+    boolean[] relabel(
+            String projectId,
+            String datasetId,
+            List<Relabel> changes,
+            @Nullable String annotator,
+            java.time.Instant now) {
         int[][] counts = jdbc.batchUpdate(
                 "update sample set labels = ?::jsonb, label_names = ?, sample_state = ?,"
                         + " metadata = coalesce(?::jsonb, metadata), sample_usage = coalesce(?, sample_usage),"
-                        + " update_time = ? where project_id = ? and dataset_id = ? and id = ?",
+                        + " update_time = ?, annotated_by = ? where project_id = ? and dataset_id = ? and id = ?",
                 changes,
                 changes.size(),
                 (ps, c) -> {
@@ -152,9 +215,10 @@ class SampleStore {
                     ps.setString(4, c.metadata() == null ? null : json.writeValueAsString(c.metadata()));
                     ps.setString(5, c.sampleUsage());
                     ps.setTimestamp(6, Timestamp.from(now));
-                    ps.setString(7, projectId);
-                    ps.setString(8, datasetId);
-                    ps.setString(9, c.sampleId());
+                    ps.setString(7, c.labels().isEmpty() ? null : annotator);
+                    ps.setString(8, projectId);
+                    ps.setString(9, datasetId);
+                    ps.setString(10, c.sampleId());
                 });
         boolean[] updated = new boolean[changes.size()];
         int i = 0;

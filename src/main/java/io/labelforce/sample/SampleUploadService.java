@@ -23,9 +23,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * UploadSamplesJson (36). Bytes never go through a transaction: the objects are written first, then the rows are
- * committed in one transaction (one JDBC batch). If that transaction fails, the objects just written are deleted
- * again, so no object of a failed upload stays referenced or lying around.
+ * UploadSamplesJson (36). Bytes never go through a transaction: the objects are recorded as pending (committed
+ * first), written, then the rows are committed in one transaction (one JDBC batch) that also deletes the pending
+ * records. If that transaction fails, the objects just written are deleted again; if the process dies before it,
+ * {@link OrphanSweeper} deletes them after the grace period. So no object of a failed upload stays around.
  */
 @Service
 class SampleUploadService {
@@ -35,6 +36,8 @@ class SampleUploadService {
     private final DatasetDirectory datasets;
     private final ObjectStorage storage;
     private final SampleStore store;
+    private final PendingObjectStore pending;
+    private final LabelVocabulary vocabulary;
     private final SampleSettings settings;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -43,18 +46,23 @@ class SampleUploadService {
             DatasetDirectory datasets,
             ObjectStorage storage,
             SampleStore store,
+            PendingObjectStore pending,
+            LabelVocabulary vocabulary,
             SampleSettings settings,
             TransactionTemplate transaction,
             Clock clock) {
         this.datasets = datasets;
         this.storage = storage;
         this.store = store;
+        this.pending = pending;
+        this.vocabulary = vocabulary;
         this.settings = settings;
         this.transaction = transaction;
         this.clock = clock;
     }
 
-    BatchResponse upload(String projectId, String datasetId, SampleRequests.Upload request) {
+    BatchResponse upload(
+            String projectId, String datasetId, SampleRequests.Upload request, @Nullable String annotator) {
         DatasetSummary dataset =
                 datasets.find(projectId, datasetId).orElseThrow(() -> SampleErrors.datasetNotFound(datasetId));
         List<SampleRequests.UploadSample> samples = request.samples() == null ? List.of() : request.samples();
@@ -69,6 +77,15 @@ class SampleUploadService {
         StorageLocation input = inputLocation(dataset);
         List<UploadItem> items = samples.stream().map(s -> prepare(s, input)).toList();
         rejectExisting(projectId, datasetId, items);
+        List<ObjectRef> pendingObjects = items.stream()
+                .filter(i -> i.ok() && i.bytes != null)
+                .map(i -> Objects.requireNonNull(i.object))
+                .toList();
+        // committed before any byte is written: if the process dies before the rows commit, the sweeper finds them
+        if (!pendingObjects.isEmpty()) {
+            transaction.executeWithoutResult(
+                    status -> pending.register(projectId, datasetId, pendingObjects, clock.instant()));
+        }
         List<ObjectRef> written = writeObjects(items);
         Instant now = clock.instant();
         List<SampleRow> rows = new ArrayList<>();
@@ -77,11 +94,11 @@ class SampleUploadService {
             UploadItem item = items.get(i);
             if (item.ok()) {
                 item.sampleId = io.labelforce.common.Ids.hex32();
-                rows.add(row(projectId, dataset, item, samples.get(i), finalAnnotation, now));
+                rows.add(row(projectId, dataset, item, samples.get(i), finalAnnotation, annotator, now));
                 stored.add(item);
             }
         }
-        commit(rows, stored, written);
+        commit(projectId, dataset, rows, stored, pendingObjects, written);
         return BatchResponse.of(items.stream().map(SampleUploadService::result).toList());
     }
 
@@ -171,29 +188,79 @@ class SampleUploadService {
         return written;
     }
 
-    private void commit(List<SampleRow> rows, List<UploadItem> stored, List<ObjectRef> written) {
+    /**
+     * Inserts the rows and deletes the objects' pending records in one transaction. An object whose record is gone
+     * was taken by {@link OrphanSweeper} (the upload outlived the grace period): its item fails, no row points at it.
+     */
+    private void commit(
+            String projectId,
+            DatasetSummary dataset,
+            List<SampleRow> rows,
+            List<UploadItem> stored,
+            List<ObjectRef> pendingObjects,
+            List<ObjectRef> written) {
+        Set<ObjectRef> writtenSet = new HashSet<>(written);
+        List<SampleRow> insert = new ArrayList<>();
+        List<UploadItem> inserting = new ArrayList<>();
+        String datasetId = dataset.datasetId();
         try {
-            boolean[] inserted = rows.isEmpty() ? new boolean[0] : transaction.execute(status -> store.insert(rows));
-            for (int i = 0; i < stored.size(); i++) {
-                if (!Objects.requireNonNull(inserted)[i]) {
-                    UploadItem item = stored.get(i);
-                    item.fail(
-                            SampleErrors.SAMPLE_EXISTS,
-                            "Sample " + rows.get(i).object().path() + " already exists");
+            transaction.executeWithoutResult(status -> {
+                Set<ObjectRef> released = pending.release(projectId, datasetId, pendingObjects);
+                for (int i = 0; i < rows.size(); i++) {
+                    ObjectRef object = rows.get(i).object();
+                    if (writtenSet.contains(object) && !released.contains(object)) {
+                        stored.get(i)
+                                .fail(
+                                        SampleErrors.UPLOAD_FAILED,
+                                        "The file " + object.path() + " was not committed within the orphan grace"
+                                                + " period and was cleaned up; upload it again");
+                    } else {
+                        insert.add(rows.get(i));
+                        inserting.add(stored.get(i));
+                    }
                 }
-            }
+                boolean[] inserted = insert.isEmpty() ? new boolean[0] : store.insert(insert);
+                List<List<SampleLabel>> labeled = new ArrayList<>();
+                for (int i = 0; i < insert.size(); i++) {
+                    if (inserted[i]) {
+                        labeled.add(insert.get(i).labels());
+                    }
+                }
+                vocabulary.addMissing(projectId, dataset, labeled);
+                for (int i = 0; i < inserting.size(); i++) {
+                    if (!inserted[i]) {
+                        inserting
+                                .get(i)
+                                .fail(
+                                        SampleErrors.SAMPLE_EXISTS,
+                                        "Sample " + insert.get(i).object().path() + " already exists");
+                    }
+                }
+            });
         } catch (RuntimeException e) {
-            deleteQuietly(written);
+            List<ObjectRef> deleted = deleteQuietly(written);
+            List<ObjectRef> cleared = new ArrayList<>(pendingObjects);
+            cleared.removeAll(written);
+            cleared.addAll(deleted);
+            try {
+                // objects that could not be deleted keep their records: the sweeper deletes them later
+                transaction.executeWithoutResult(status -> pending.release(projectId, datasetId, cleared));
+            } catch (RuntimeException again) {
+                log.warn("Pending records of a failed upload stay for the sweeper: {}", again.getMessage());
+            }
             throw e;
         }
     }
 
-    private void deleteQuietly(List<ObjectRef> written) {
+    /** Deletes the objects of a failed upload; returns those that are gone. */
+    private List<ObjectRef> deleteQuietly(List<ObjectRef> written) {
+        List<ObjectRef> deleted = new ArrayList<>();
         written.stream()
                 .collect(java.util.stream.Collectors.groupingBy(ObjectRef::bucket))
                 .forEach((bucket, refs) -> {
                     try {
                         storage.delete(bucket, refs.stream().map(ObjectRef::key).toList());
+                        deleted.addAll(refs);
                     } catch (RuntimeException e) {
                         log.warn(
                                 "Could not delete {} objects of a failed upload in {}: {}",
@@ -202,6 +269,7 @@ class SampleUploadService {
                                 e.getMessage());
                     }
                 });
+        return deleted;
     }
 
     private SampleRow row(
@@ -210,6 +278,7 @@ class SampleUploadService {
             UploadItem item,
             SampleRequests.UploadSample sample,
             boolean finalAnnotation,
+            @Nullable String annotator,
             Instant now) {
         List<SampleLabel> labels = sample.labels() == null ? List.of() : sample.labels();
         int type = sample.sampleType() != null ? sample.sampleType() : dataset.datasetType() / 100;
@@ -230,7 +299,7 @@ class SampleUploadService {
                 labels,
                 sample.metadata() == null ? Map.of() : sample.metadata(),
                 null,
-                null);
+                labels.isEmpty() ? null : annotator);
     }
 
     private static BatchResponse result(UploadItem item) {

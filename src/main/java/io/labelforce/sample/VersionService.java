@@ -1,5 +1,7 @@
 package io.labelforce.sample;
 
+import io.labelforce.common.DomainException;
+import io.labelforce.common.ErrorKind;
 import io.labelforce.common.Ids;
 import io.labelforce.common.PageParams;
 import io.labelforce.dataset.DatasetDirectory;
@@ -38,6 +40,7 @@ class VersionService {
     private final ObjectStorage storage;
     private final ObjectProvider<DatasetVersionUsage> usages;
     private final TransactionTemplate transaction;
+    private final PendingObjectStore pending;
     private final JsonMapper json;
     private final Clock clock;
 
@@ -47,6 +50,7 @@ class VersionService {
             ObjectStorage storage,
             ObjectProvider<DatasetVersionUsage> usages,
             TransactionTemplate transaction,
+            PendingObjectStore pending,
             JsonMapper json,
             Clock clock) {
         this.datasets = datasets;
@@ -54,6 +58,7 @@ class VersionService {
         this.storage = storage;
         this.usages = usages;
         this.transaction = transaction;
+        this.pending = pending;
         this.json = json;
         this.clock = clock;
     }
@@ -81,6 +86,8 @@ class VersionService {
         String id = Ids.alphanumeric19();
         ObjectRef manifest = work.resolve("annotation/" + name + "/" + name + ".manifest");
         boolean[] uploaded = {false};
+        // committed before the PUT: if the process dies before the version row commits, the sweeper deletes it
+        transaction.executeWithoutResult(status -> pending.register(projectId, datasetId, List.of(manifest), now));
         try {
             return Objects.requireNonNull(transaction.execute(status -> {
                 String parent = store.newest(projectId, datasetId).orElse(null);
@@ -91,11 +98,24 @@ class VersionService {
                 store.insert(
                         row(projectId, datasetId, id, name, request, parent, totals, dataset, manifest, now),
                         dataset.labels());
+                if (pending.release(projectId, datasetId, List.of(manifest)).isEmpty()) {
+                    // the release outlived the orphan grace period and the sweeper took the manifest
+                    throw new DomainException(
+                            ErrorKind.UNAVAILABLE,
+                            io.labelforce.storage.StorageException.FAILED,
+                            "The manifest " + manifest.path() + " was cleaned up before the release committed;"
+                                    + " release again");
+                }
                 return id;
             }));
         } catch (RuntimeException e) {
-            if (uploaded[0]) {
-                deleteQuietly(manifest);
+            if (!uploaded[0] || deleteQuietly(manifest)) {
+                try {
+                    transaction.executeWithoutResult(
+                            status -> pending.release(projectId, datasetId, List.of(manifest)));
+                } catch (RuntimeException again) {
+                    // the record stays; the sweeper deletes the (absent) object later
+                }
             }
             throw e;
         }
@@ -187,11 +207,14 @@ class VersionService {
                 now);
     }
 
-    private void deleteQuietly(ObjectRef ref) {
+    /** Deletes the object; false when storage failed (a failed release's manifest then waits for the sweeper). */
+    private boolean deleteQuietly(ObjectRef ref) {
         try {
             storage.delete(ref.bucket(), List.of(ref.key()));
+            return true;
         } catch (StorageException e) {
             // an orphaned manifest is never referenced: no version row points at it
+            return false;
         }
     }
 

@@ -165,6 +165,10 @@ class SampleUploadApiTests extends SampleTestSupport {
         }
         assertThat(exists(project + "/input/" + name)).isFalse();
         assertThat(counts()).containsExactly(0, 0, 0, 0);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from pending_object where project_id = ?", Integer.class, project))
+                .as("the deleted object's pending record goes too")
+                .isZero();
     }
 
     @Test

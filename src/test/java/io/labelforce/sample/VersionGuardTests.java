@@ -82,10 +82,22 @@ class VersionGuardTests extends Fixtures {
                         .get("total_number")
                         .asInt())
                 .isZero();
+        assertThat(pendingRecords())
+                .as("the deleted manifest's pending record goes too")
+                .isZero();
         publish();
         assertThat(TestStorage.get()
                         .blobStore()
                         .blobExists(TestStorage.BUCKET, project + "/out/annotation/V001/V001.manifest"))
                 .isTrue();
+        assertThat(pendingRecords())
+                .as("a committed release leaves no pending record")
+                .isZero();
+    }
+
+    private int pendingRecords() {
+        Integer n =
+                jdbc.queryForObject("select count(*) from pending_object where project_id = ?", Integer.class, project);
+        return n == null ? 0 : n;
     }
 }
