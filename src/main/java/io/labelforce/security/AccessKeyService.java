@@ -57,6 +57,10 @@ class AccessKeyService {
             throw new DomainException(
                     ErrorKind.INVALID, ErrorCodes.INVALID_PARAMETER, "expires_at: must be in the future");
         }
+        Permission permission = Permission.fromWire(request.permission());
+        java.util.List<String> projects =
+                new LinkedHashSet<>(request.projects()).stream().toList();
+        KeyRules.checkMemberKey(permission, projects, request.workerEmail());
         UUID id = UUID.randomUUID();
         String secret = random(SK_ALPHABET, 40);
         AccessKeyEntity key = repository.save(new AccessKeyEntity(
@@ -64,8 +68,8 @@ class AccessKeyService {
                 "LF" + random(AK_ALPHABET, 18),
                 encryption.seal(secret, id.toString()),
                 request.name(),
-                Permission.fromWire(request.permission()),
-                new LinkedHashSet<>(request.projects()).stream().toList(),
+                permission,
+                projects,
                 request.workerEmail(),
                 expiresAt,
                 now));

@@ -28,11 +28,14 @@ record SecuritySettings(
 
     /**
      * {@code labelforce.security.oidc.*}: claim names, and where the invitation page sends a member when OIDC
-     * is configured ({@code login-url}; the issuer URI when empty).
+     * is configured ({@code login-url}, where {@code {email}} becomes the member's URL-encoded e-mail; the
+     * issuer URI when empty). {@code members-sign-in}: false gives members member keys even where OIDC is
+     * configured (for members the identity provider does not know).
      */
     record Oidc(
             @DefaultValue("projects") String projectsClaim,
             @DefaultValue("permission") String permissionClaim,
             @DefaultValue("email") String emailClaim,
-            @DefaultValue("") String loginUrl) {}
+            @DefaultValue("") String loginUrl,
+            @DefaultValue("true") boolean membersSignIn) {}
 }

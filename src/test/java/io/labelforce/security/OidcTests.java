@@ -106,7 +106,8 @@ class OidcTests extends ApiTest {
     @Test
     void claimNamesAreSettings() {
         JwtDecoder decoder = JwtDecoders.fromIssuerLocation(TestOidc.issuerUri());
-        OidcCallers custom = new OidcCallers(decoder, new SecuritySettings.Oidc("lf_projects", "lf_role", "mail", ""));
+        OidcCallers custom =
+                new OidcCallers(decoder, new SecuritySettings.Oidc("lf_projects", "lf_role", "mail", "", true));
         String token = TestOidc.token(
                 "henry",
                 Map.of(
