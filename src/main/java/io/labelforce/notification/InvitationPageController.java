@@ -69,7 +69,10 @@ class InvitationPageController {
         };
     }
 
-    @PostMapping(value = "/invitations/" + TOKEN + "/accept", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    @PostMapping(
+            value = "/invitations/" + TOKEN + "/accept",
+            consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
+            produces = MediaType.TEXT_HTML_VALUE)
     @Operation(
             summary = "Accept an invitation from its page (HTML form post); shows the member key once",
             description = "Where OIDC is configured the page links to the identity provider instead of showing a"

@@ -1,16 +1,13 @@
 package io.labelforce.security;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.labelforce.common.DomainException;
 import io.labelforce.common.ErrorCodes;
 import io.labelforce.common.ErrorKind;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Page;
@@ -19,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+/** Issues, lists and revokes API keys (member keys among them), and finds the caller a token stands for. */
 @Service
 @Transactional(readOnly = true)
 class ApiKeyService {
@@ -41,53 +39,27 @@ class ApiKeyService {
         this.repository = repository;
         this.clock = clock;
         this.guards = List.copyOf(guards);
-        this.lookups = Caffeine.newBuilder()
-                .expireAfterWrite(settings.keyCacheTtl())
-                .maximumSize(100_000)
-                .build();
-        this.memberChecks = Caffeine.newBuilder()
-                .expireAfterWrite(settings.keyCacheTtl())
-                .maximumSize(100_000)
-                .build();
+        this.lookups = settings.keyCache();
+        this.memberChecks = settings.keyCache();
     }
 
     @Transactional
     CreatedApiKey create(CreateApiKeyRequest request) {
-        Instant now = clock.instant();
-        Instant expiresAt = request.expiresAt() == null ? null : Instant.ofEpochMilli(request.expiresAt());
-        if (expiresAt != null && !expiresAt.isAfter(now)) {
-            throw new DomainException(
-                    ErrorKind.INVALID, ErrorCodes.INVALID_PARAMETER, "expires_at: must be in the future");
-        }
-        Permission permission = Permission.fromWire(request.permission());
-        List<String> projects = new LinkedHashSet<>(request.projects()).stream().toList();
-        KeyRules.checkMemberKey(permission, projects, request.workerEmail());
-        String token = Tokens.newToken();
-        ApiKeyEntity key = repository.save(new ApiKeyEntity(
-                request.name(), Tokens.hash(token), permission, projects, request.workerEmail(), expiresAt, now));
-        return new CreatedApiKey(token, ApiKeyView.of(key));
+        return create(NewKeyGrant.of(request, clock.instant()));
     }
 
     /** A member key for the e-mail in the project; the member's earlier member keys there are revoked. */
     @Transactional
     MemberCredentials.IssuedMemberKey issueMemberKey(String projectId, String email, String name) {
         revokeMemberKeys(projectId, email);
-        String token = Tokens.newToken();
-        ApiKeyEntity key = repository.save(new ApiKeyEntity(
-                name, Tokens.hash(token), Permission.MEMBER, List.of(projectId), email, null, clock.instant()));
-        return new MemberCredentials.IssuedMemberKey(key.getId(), token);
+        CreatedApiKey created = create(NewKeyGrant.member(name, projectId, email, clock.instant()));
+        return new MemberCredentials.IssuedMemberKey(created.key().id(), created.token());
     }
 
-    @Transactional
-    int revokeMemberKeys(String projectId, String email) {
-        List<ApiKeyEntity> keys = repository.findMemberKeys(projectId, email);
-        Instant now = clock.instant();
-        for (ApiKeyEntity key : keys) {
-            key.revoke(now);
-            lookups.invalidate(key.getTokenHash());
-            memberChecks.invalidate(key.getId());
-        }
-        return keys.size();
+    private CreatedApiKey create(NewKeyGrant grant) {
+        String token = Tokens.newToken();
+        ApiKeyEntity key = repository.save(new ApiKeyEntity(Tokens.hash(token), grant));
+        return new CreatedApiKey(token, ApiKeyView.of(key));
     }
 
     Page<ApiKeyView> list(Pageable pageable) {
@@ -100,27 +72,34 @@ class ApiKeyService {
                 .findByIdAndRevokedAtIsNull(id)
                 .orElseThrow(() -> new DomainException(
                         ErrorKind.NOT_FOUND, ErrorCodes.NOT_FOUND, "API key " + id + " does not exist"));
-        key.revoke(clock.instant());
+        revoke(key, clock.instant());
+    }
+
+    @Transactional
+    int revokeMemberKeys(String projectId, String email) {
+        List<ApiKeyEntity> keys = repository.findMemberKeys(projectId, email);
+        Instant now = clock.instant();
+        keys.forEach(key -> revoke(key, now));
+        return keys.size();
+    }
+
+    private void revoke(ApiKeyEntity key, Instant now) {
+        key.revoke(now);
         lookups.invalidate(key.getTokenHash());
+        memberChecks.invalidate(key.getId());
     }
 
     /**
-     * The caller a token stands for, if the token belongs to a key that is neither revoked nor expired. Runs
-     * outside a transaction: a cached key costs no connection (every request passes here), a lookup runs the
-     * repository's own read.
+     * The caller a token stands for, if the token belongs to a key that is neither revoked nor expired (nor,
+     * for a member key, vetoed by a {@link MemberKeyGuard}). Runs outside a transaction: a cached key costs no
+     * connection (every request passes here), a lookup runs the repository's own read.
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     Optional<Caller> authenticate(String token) {
         Optional<ApiKeyEntity> key = lookups.get(Tokens.hash(token), repository::findByTokenHash);
         return key.filter(k -> k.isUsableAt(clock.instant()))
                 .filter(k -> k.getPermission() != Permission.MEMBER || stillMember(k.getId()))
-                .map(k -> new Caller(
-                        k.getId(),
-                        k.getName(),
-                        k.getPermission(),
-                        Set.copyOf(k.getProjects()),
-                        k.getWorkerEmail(),
-                        Caller.Kind.API_KEY));
+                .map(k -> k.caller(Caller.Kind.API_KEY));
     }
 
     private boolean stillMember(UUID keyId) {

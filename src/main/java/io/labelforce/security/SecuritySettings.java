@@ -1,5 +1,7 @@
 package io.labelforce.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -25,6 +27,14 @@ record SecuritySettings(
         @DefaultValue List<String> previousKeyEncryptionKeys,
         @DefaultValue("15m") Duration maxClockSkew,
         @DefaultValue Oidc oidc) {
+
+    /** A replica's cache of key lookups: entries live {@code key-cache-ttl}. */
+    <K, V> Cache<K, V> keyCache() {
+        return Caffeine.newBuilder()
+                .expireAfterWrite(keyCacheTtl)
+                .maximumSize(100_000)
+                .<K, V>build();
+    }
 
     /**
      * {@code labelforce.security.oidc.*}: claim names, and where the invitation page sends a member when OIDC
