@@ -74,15 +74,18 @@ class InvitationService {
     record InvitationView(
             String email, String workforceId, @Nullable String workforceName, InvitationState state, long expireTime) {}
 
-    /** The answer of the JSON accept call; {@code member_key} only where members get member keys (not OIDC). */
+    /**
+     * The answer of the JSON accept call: {@code member_key} where members get member keys, or
+     * {@code login_url} (the identity provider's sign-in) where OIDC is configured.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record Accepted(
             String workforceId,
             String workerId,
             String email,
             WorkerStatus status,
-
-            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable
-            String memberKey) {}
+            @Nullable String memberKey,
+            @Nullable String loginUrl) {}
 
     /** What the invitation page shows; {@code memberActive} is false once the member was removed. */
     record PageView(
@@ -108,7 +111,7 @@ class InvitationService {
             @Nullable String loginUrl) {
 
         Accepted json() {
-            return new Accepted(workforceId, workerId, email, WorkerStatus.JOINED, memberKey);
+            return new Accepted(workforceId, workerId, email, WorkerStatus.JOINED, memberKey, loginUrl);
         }
     }
 

@@ -18,10 +18,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  */
 class InvitationSignInTests extends Fixtures {
 
-    @Test
-    void acceptingLinksToTheIdentityProviderInsteadOfShowingAKey() throws Exception {
-        String team = createTeam("federated");
-        String worker = addWorker(team, "sso@example.com", WorkerRole.LABELER);
+    private String invitation(String team, String worker, String email) {
         String token = Secrets.newSecret("lfi_");
         jdbc.update(
                 "insert into invitation (id, project_id, workforce_id, worker_id, email, token_hash, create_time,"
@@ -30,8 +27,28 @@ class InvitationSignInTests extends Fixtures {
                 project,
                 team,
                 worker,
-                "sso@example.com",
+                email,
                 InvitationService.hash(token));
+        return token;
+    }
+
+    @Test
+    void theJsonAcceptAnswersTheSignInInsteadOfAKey() {
+        String team = createTeam("federated-api");
+        String worker = addWorker(team, "sso-api@example.com", WorkerRole.LABELER);
+        MvcTestResult accepted = mvc.post()
+                .uri("/invitations/" + invitation(team, worker, "sso-api@example.com") + "/accept")
+                .exchange();
+        assertThat(accepted).hasStatus(200);
+        assertThat(body(accepted).get("login_url").asString()).isEqualTo(TestOidc.issuerUri());
+        assertThat(body(accepted).has("member_key")).isFalse();
+    }
+
+    @Test
+    void acceptingLinksToTheIdentityProviderInsteadOfShowingAKey() throws Exception {
+        String team = createTeam("federated");
+        String worker = addWorker(team, "sso@example.com", WorkerRole.LABELER);
+        String token = invitation(team, worker, "sso@example.com");
 
         MvcTestResult accepted = mvc.post()
                 .uri("/invitations/" + token + "/accept")
