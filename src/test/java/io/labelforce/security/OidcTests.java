@@ -73,6 +73,17 @@ class OidcTests extends ApiTest {
     }
 
     @Test
+    void aMemberPermissionClaimReachesOnlyTheMemberRoutes() {
+        String member = TestOidc.token(
+                "hank", Map.of("projects", List.of(project), "permission", "member", "email", "hank@example.com"));
+        assertThat(call(HttpMethod.GET, "/v2/" + project + "/workforces/worker-tasks", member))
+                .hasStatus(200);
+        assertError(call(HttpMethod.GET, "/v2/" + project + "/workforces", member), 403, "ModelArts.0108", "member");
+        assertError(
+                call(HttpMethod.GET, "/v1/" + project + "/annotation-jobs", member), 403, "ModelArts.0108", "member");
+    }
+
+    @Test
     void expiredWrongAudienceAndWrongIssuerTokensAre401() {
         Map<String, Object> claims = Map.of("projects", List.of(project), "permission", "write");
         java.time.Instant now = java.time.Instant.now();
