@@ -106,11 +106,18 @@ class InvitationPageTests extends MemberKeyContext {
         assertPage(acceptForm(invited.link()), 410, "This invitation can no longer be used", "accepted already");
         assertPage(open(invited.link()), 410, "This invitation was used");
 
-        // the member's own routes, and nothing else
+        // the member's own routes, and nothing else: its task list shows the task it is assigned to
         String v2 = "/v2/" + project;
-        MvcTestResult tasks = call(HttpMethod.GET, v2 + "/workforces/worker-tasks", key);
-        assertThat(tasks).hasStatus(200);
-        assertThat(body(tasks).get("count").asInt()).isZero();
+        newDataset();
+        Map<String, Object> assigned = task("first-task");
+        assigned.put("workforces_config", config(invited.team(), List.of("once@example.com")));
+        assertThat(call(HttpMethod.POST, tasks + "/" + createTask(assigned), writer))
+                .hasStatus(200);
+        MvcTestResult mine = call(HttpMethod.GET, v2 + "/workforces/worker-tasks", key);
+        assertThat(mine).hasStatus(200);
+        assertThat(body(mine).get("count").asInt()).isEqualTo(1);
+        assertThat(body(mine).get("worker_tasks").get(0).get("email").asString())
+                .isEqualTo("once@example.com");
         String task = v2 + "/datasets/d1/workforce-tasks/t1/data-annotations";
         for (MvcTestResult memberRoute : List.of(
                 call(HttpMethod.GET, task + "/samples", key),
