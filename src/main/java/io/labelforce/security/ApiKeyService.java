@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -26,19 +28,32 @@ class ApiKeyService {
     /** token hash → key; a short cache so that a request costs no query while a key stays valid. */
     private final Cache<String, Optional<ApiKeyEntity>> lookups;
 
-    private final List<MemberKeyGuard> guards;
+    /** Asked lazily (the guards' modules may need beans that need this one). */
+    private final Supplier<List<MemberKeyGuard>> guards;
     /** member key id → whether its member may still act, cached like the key itself. */
     private final Cache<UUID, Boolean> memberChecks;
 
     ApiKeyService(ApiKeyRepository repository, Clock clock, SecuritySettings settings) {
-        this(repository, clock, settings, List.of());
+        this(repository, clock, settings, List::of);
     }
 
     @Autowired
-    ApiKeyService(ApiKeyRepository repository, Clock clock, SecuritySettings settings, List<MemberKeyGuard> guards) {
+    ApiKeyService(
+            ApiKeyRepository repository,
+            Clock clock,
+            SecuritySettings settings,
+            ObjectProvider<MemberKeyGuard> guards) {
+        this(repository, clock, settings, () -> guards.orderedStream().toList());
+    }
+
+    private ApiKeyService(
+            ApiKeyRepository repository,
+            Clock clock,
+            SecuritySettings settings,
+            Supplier<List<MemberKeyGuard>> guards) {
         this.repository = repository;
         this.clock = clock;
-        this.guards = List.copyOf(guards);
+        this.guards = guards;
         this.lookups = settings.keyCache();
         this.memberChecks = settings.keyCache();
     }
@@ -103,6 +118,6 @@ class ApiKeyService {
     }
 
     private boolean stillMember(UUID keyId) {
-        return memberChecks.get(keyId, id -> guards.stream().allMatch(guard -> guard.stillMember(id)));
+        return memberChecks.get(keyId, id -> guards.get().stream().allMatch(guard -> guard.stillMember(id)));
     }
 }
