@@ -2,7 +2,8 @@
 """CPU samples of a JFR recording by layer of the service (request threads only).
 
     jfr print --json --events jdk.ExecutionSample rec.jfr > samples.json
-    bench/jfr-layers.py samples.json
+    bench/jfr-layers.py samples.json              # thread groups, then layers of the request threads
+    bench/jfr-layers.py samples.json listeners    # ... then layers of the event-listener threads
 
 Each execution sample of a request thread (Tomcat's "-exec-" threads, or virtual threads) is given to the first
 frame, from the leaf down, that belongs to a layer below; JDK frames (java.*, jdk.*, sun.*) are skipped over,
@@ -55,27 +56,50 @@ def layer(frames):
     return "JDK only: " + ".".join(top.split(".")[:2])
 
 
-def main(path):
-    data = json.load(open(path))
-    events = data["recording"]["events"] if "recording" in data else data["recordedEvents"]
-    counts = collections.Counter()
-    total = 0
-    for e in events:
-        v = e["values"]
-        thread = (v.get("sampledThread") or {}).get("javaName") or ""
-        if "-exec-" not in thread and "virtual" not in thread.lower() and thread != "":
-            continue
-        frames = (v.get("stackTrace") or {}).get("frames") or []
-        counts[layer(frames)] += 1
-        total += 1
-    print(f"| layer | samples | share |\n|---|---:|---:|")
+GROUPS = [
+    ("requests (Tomcat's -exec- threads)", lambda t: "-exec-" in t or "virtual" in t.lower()),
+    ("event listeners (task-N: invitations, mail, imports, distribution)", lambda t: t.startswith("task-")),
+    ("scheduled jobs (scheduling-N)", lambda t: t.startswith("scheduling-")),
+    ("start-up (main, background-preinit)", lambda t: t in ("main", "background-preinit")),
+]
+
+
+def group(thread):
+    for label, test in GROUPS:
+        if test(thread):
+            return label
+    return "other threads"
+
+
+def table(counts, total, title):
+    print(f"| {title} | samples | share |\n|---|---:|---:|")
     for label, n in counts.most_common():
         if n / total >= 0.005:
             print(f"| {label} | {n} | {100 * n / total:.1f}% |")
     rest = sum(n for _, n in counts.items() if n / total < 0.005)
-    print(f"| (smaller) | {rest} | {100 * rest / total:.1f}% |")
-    print(f"| **request threads, all** | {total} | 100% |")
+    if rest:
+        print(f"| (smaller) | {rest} | {100 * rest / total:.1f}% |")
+    print(f"| **all** | {total} | 100% |\n")
+
+
+def main(path, threads="requests"):
+    data = json.load(open(path))
+    events = data["recording"]["events"] if "recording" in data else data["recordedEvents"]
+    groups = collections.Counter()
+    counts = collections.Counter()
+    for e in events:
+        v = e["values"]
+        thread = (v.get("sampledThread") or {}).get("javaName") or ""
+        g = group(thread)
+        groups[g] += 1
+        if (threads == "requests" and g.startswith("requests")) or (
+                threads == "listeners" and g.startswith("event listeners")):
+            frames = (v.get("stackTrace") or {}).get("frames") or []
+            counts[layer(frames)] += 1
+    table(groups, sum(groups.values()), "Java thread group (all CPU samples)")
+    if counts:
+        table(counts, sum(counts.values()), f"layer ({threads} threads)")
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(sys.argv[1], *sys.argv[2:])

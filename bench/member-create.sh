@@ -86,23 +86,30 @@ wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -s "$OUT/member-create.lua" "$BASE" > "$
 sleep 2 # let the invitations of the warm-up go out of the way
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+pool=$(bench_backends | tr '\n' ' ')
+# shellcheck disable=SC2086 # a list of pids
+svc0=$(cpu_ms "$SERVICE_PID"); db0=$(cpu_ms $pool)
 wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s -s "$OUT/member-create.lua" "$BASE" > "$OUT/member-create-wrk.log" 2>&1
+# shellcheck disable=SC2086 # a list of pids
+svc1=$(cpu_ms "$SERVICE_PID"); db1=$(cpu_ms $pool)
 result=$(grep '^RESULT' "$OUT/member-create-wrk.log") || { cat "$OUT/member-create-wrk.log" >&2; exit 1; }
 read -r _ requests errors p50 p99 rps <<< "$result"
 sleep 2
-pg=$(pgbench -n -M prepared -f "$OUT/member-create.pgbench" -c "$CONNECTIONS" -j 2 -T "$DURATION" "$BENCH_DB" 2>&1) \
-  || { echo "$pg" >&2; exit 1; }
+pg=$(pgbench_with_cpu -n -M prepared -f "$OUT/member-create.pgbench" -c "$CONNECTIONS" -j 2) || exit 1
 tps=$(echo "$pg" | sed -n 's/^tps = \([0-9.]*\).*/\1/p' | head -n 1)
 lat=$(echo "$pg" | sed -n 's/^latency average = \([0-9.]*\) ms/\1/p')
-ratio=$(python3 -c "print(f'{$rps / $tps:.2f}')")
+pgcpu=$(echo "$pg" | sed -n 's/^CPU //p')
+read -r ratio svc_ms db_ms pg_ms <<< "$(python3 -c "
+print(f'{$rps / $tps:.2f}', f'{($svc1 - $svc0) / $requests:.2f}', f'{($db1 - $db0) / $requests:.2f}',
+      f'{$pgcpu / ($tps * ($DURATION - 1)):.2f}')")"
 pending=$(psql_bench -tA -c "select count(*) from event_publication where completion_date is null")
 REPORT="$OUT/member-create.md"
 {
   echo "Load average before: $load_before ($(nproc) cores); $CONNECTIONS connections, $TEAMS teams, invitations $INVITE_ON_CREATE"
   echo
-  echo "| connections | HTTP members/s | HTTP p50 ms | HTTP p99 ms | errors | pgbench tx/s | pgbench latency ms | HTTP / pgbench |"
-  echo "|---:|---:|---:|---:|---:|---:|---:|---:|"
-  echo "| $CONNECTIONS | $rps | $p50 | $p99 | $errors | $tps | $lat | $ratio |"
+  echo "| connections | HTTP members/s | HTTP p50 ms | HTTP p99 ms | errors | pgbench tx/s | pgbench latency ms | HTTP / pgbench | service CPU ms/member | PostgreSQL CPU ms/member | PostgreSQL CPU ms/tx (pgbench) |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| $CONNECTIONS | $rps | $p50 | $p99 | $errors | $tps | $lat | $ratio | $svc_ms | $db_ms | $pg_ms |"
   echo
   echo "Event publications still open right after the run: $pending"
 } > "$REPORT"

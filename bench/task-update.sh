@@ -138,20 +138,27 @@ wrk -t2 -c8 -d"${WARMUP}s" -s "$OUT/task-update.lua" "$BASE" > "$OUT/task-update
 
 REPORT="$OUT/task-update.md"
 {
-  echo "| concurrency | HTTP req/s | HTTP p50 ms | HTTP p99 ms | errors | pgbench tx/s | pgbench latency ms | HTTP / pgbench |"
-  echo "|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| concurrency | HTTP req/s | HTTP p50 ms | HTTP p99 ms | errors | pgbench tx/s | pgbench latency ms | HTTP / pgbench | service CPU ms/req | PostgreSQL CPU ms/req | PostgreSQL CPU ms/tx (pgbench) |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 } > "$REPORT"
 for c in $CONCURRENCY; do
   threads=$(( c < 2 ? 1 : 2 ))
+  pool=$(bench_backends | tr '\n' ' ')
+  # shellcheck disable=SC2086 # a list of pids
+  svc0=$(cpu_ms "$SERVICE_PID"); db0=$(cpu_ms $pool)
   wrk -t"$threads" -c"$c" -d"${DURATION}s" --timeout 10s -s "$OUT/task-update.lua" "$BASE" > "$OUT/task-update-wrk.log" 2>&1
+  # shellcheck disable=SC2086 # a list of pids
+  svc1=$(cpu_ms "$SERVICE_PID"); db1=$(cpu_ms $pool)
   result=$(grep '^RESULT' "$OUT/task-update-wrk.log") || { cat "$OUT/task-update-wrk.log" >&2; exit 1; }
   read -r _ requests errors p50 p99 rps <<< "$result"
-  pg=$(pgbench -n -M prepared -f "$OUT/task-update.pgbench" -c "$c" -j "$threads" -T "$DURATION" "$BENCH_DB" 2>&1) \
-    || { echo "$pg" >&2; exit 1; }
+  pg=$(pgbench_with_cpu -n -M prepared -f "$OUT/task-update.pgbench" -c "$c" -j "$threads") || exit 1
   tps=$(echo "$pg" | sed -n 's/^tps = \([0-9.]*\).*/\1/p' | head -n 1)
   lat=$(echo "$pg" | sed -n 's/^latency average = \([0-9.]*\) ms/\1/p')
-  ratio=$(python3 -c "print(f'{$rps / $tps:.2f}')")
-  echo "| $c | $rps | $p50 | $p99 | $errors | $tps | $lat | $ratio |" >> "$REPORT"
+  pgcpu=$(echo "$pg" | sed -n 's/^CPU //p')
+  read -r ratio svc_ms db_ms pg_ms <<< "$(python3 -c "
+print(f'{$rps / $tps:.2f}', f'{($svc1 - $svc0) / $requests:.1f}', f'{($db1 - $db0) / $requests:.1f}',
+      f'{$pgcpu / ($tps * ($DURATION - 1)):.1f}')")"
+  echo "| $c | $rps | $p50 | $p99 | $errors | $tps | $lat | $ratio | $svc_ms | $db_ms | $pg_ms |" >> "$REPORT"
   echo "concurrency $c: HTTP $rps req/s (p50 $p50 ms, p99 $p99 ms, $errors errors), pgbench $tps tx/s"
 done
 echo

@@ -48,6 +48,20 @@ class MailDelivery {
      */
     static final int CHUNK = 10;
 
+    /**
+     * Jakarta Mail 2.1 looks its {@code StreamProvider} up through the {@link java.util.ServiceLoader} for every
+     * body part and multipart it creates, scanning every jar of the class path each time; a third of the
+     * invitation pipeline's CPU went there (docs/benchmarks.md, "Adding members"). Naming the provider in its
+     * system property makes the lookup a class-name load. Set only when nobody chose another provider.
+     */
+    static final String STREAM_PROVIDER_PROPERTY = "jakarta.mail.util.StreamProvider";
+
+    static {
+        if (System.getProperty(STREAM_PROVIDER_PROPERTY) == null) {
+            System.setProperty(STREAM_PROVIDER_PROPERTY, "org.eclipse.angus.mail.util.MailStreamProvider");
+        }
+    }
+
     private final MailOutbox outbox;
     private final JavaMailSender sender;
     private final TaskNotifications tasks;

@@ -2,6 +2,9 @@ package io.labelforce.workforce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -74,5 +77,53 @@ class WorkerEmailsTests {
         assertThat(WorkerEmails.isValid("a@" + domain)).isTrue();
         assertThat(WorkerEmails.isValid("ab@" + domain)).isFalse();
         assertThat(WorkerEmails.isValid("a@" + "d".repeat(64) + ".com")).isFalse();
+    }
+
+    /**
+     * The hand-written scanner and the regex must agree on every input: random strings over the characters
+     * that decide the grammar (separators, label edges, the local part's symbols, upper case and non-ASCII),
+     * with label and local-part lengths around their limits.
+     */
+    @Test
+    void theScannerAgreesWithThePatternOnEveryInput() {
+        String alphabet = "aAz09-._@!#'+~`{|}xé \"(),;:[]";
+        SplittableRandom random = new SplittableRandom(20261202);
+        List<String> disagreements = new ArrayList<>();
+        int accepted = 0;
+        for (int n = 0; n < 300_000; n++) {
+            String candidate = n % 3 == 0 ? plausible(random) : random(random, alphabet);
+            boolean expected = WorkerEmails.matchesPattern(candidate);
+            if (expected) {
+                accepted++;
+            }
+            if (WorkerEmails.matches(candidate) != expected && disagreements.size() < 10) {
+                disagreements.add(candidate + " (pattern says " + expected + ")");
+            }
+        }
+        assertThat(disagreements).isEmpty();
+        assertThat(accepted).as("the generator reaches valid addresses too").isGreaterThan(5_000);
+    }
+
+    private static String random(SplittableRandom random, String alphabet) {
+        StringBuilder s = new StringBuilder();
+        int length = random.nextInt(0, 24);
+        for (int i = 0; i < length; i++) {
+            s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return s.toString();
+    }
+
+    /** local@label(.label)+ with lengths and edge characters near the rules' limits. */
+    private static String plausible(SplittableRandom random) {
+        String[] local = {"a", "a.b", ".a", "a.", "a..b", "x".repeat(64), "x".repeat(65), "o'b+c", "-", "a b"};
+        String[] labels = {
+            "example", "a", "b1", "1b", "-a", "a-", "a-b", "x".repeat(63), "x".repeat(64), "", "xn--p1ai", "c0m", "é"
+        };
+        StringBuilder s = new StringBuilder(local[random.nextInt(local.length)]).append('@');
+        int count = random.nextInt(1, 5);
+        for (int i = 0; i < count; i++) {
+            s.append(i == 0 ? "" : ".").append(labels[random.nextInt(labels.length)]);
+        }
+        return s.toString();
     }
 }
