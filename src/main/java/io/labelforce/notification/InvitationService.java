@@ -153,14 +153,10 @@ class InvitationService {
 
     InvitationView describe(String token) {
         InvitationStore.Invitation row = find(token, false).orElseThrow(NotificationErrors::invitationNotFound);
-        String name = directory
-                .findWorkforce(row.projectId(), row.workforceId())
-                .map(WorkforceRef::workforceName)
-                .orElse(null);
         return new InvitationView(
                 row.email(),
                 row.workforceId(),
-                name,
+                workforceName(row),
                 row.state(clock.instant()),
                 row.expireTime().toEpochMilli());
     }
