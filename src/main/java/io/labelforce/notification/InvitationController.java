@@ -38,10 +38,15 @@ class InvitationController {
     }
 
     @PostMapping(value = "/invitations/" + TOKEN + "/accept", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Accept an invitation: the member's status becomes 2; the link works once")
+    @Operation(
+            summary = "Accept an invitation: the member's status becomes 2; the link works once",
+            description = "Without OIDC the answer carries the member's personal member key (member_key), shown"
+                    + " only here: an API key that may only list the member's tasks and label and review its own"
+                    + " samples. Where OIDC is configured there is no member key; the member signs in at the"
+                    + " identity provider.")
     @SecurityRequirements
     InvitationService.Accepted accept(@PathVariable("token") String token) {
-        return service.accept(token);
+        return service.accept(token).json();
     }
 
     @PostMapping("/v2/{project_id}/workforces/{workforce_id}/workers/{worker_id}/invitation")

@@ -1,7 +1,9 @@
 package io.labelforce.notification;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.labelforce.common.Ids;
 import io.labelforce.common.Secrets;
+import io.labelforce.security.MemberCredentials;
 import io.labelforce.workforce.MemberStatus;
 import io.labelforce.workforce.WorkerAdded;
 import io.labelforce.workforce.WorkerRef;
@@ -22,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Invitations: a single-use link with a 256-bit secret ({@code lfi_} + 43 base64url characters), stored only
  * as its SHA-256. A new invitation of a member revokes its earlier open ones. Sending it moves the member
- * from status 0 to 1 ({@link MailDelivery}); accepting it moves the member to 2.
+ * from status 0 to 1 ({@link MailDelivery}); accepting it moves the member to 2 and gives the member its
+ * credential ({@link MemberCredentials}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -38,6 +41,8 @@ class InvitationService {
     private final MailTemplates templates;
     private final MailSettings settings;
     private final ApplicationEventPublisher events;
+    private final MemberCredentials credentials;
+    private final MemberKeyLinks memberKeys;
     private final Clock clock;
 
     InvitationService(
@@ -49,6 +54,8 @@ class InvitationService {
             MailTemplates templates,
             MailSettings settings,
             ApplicationEventPublisher events,
+            MemberCredentials credentials,
+            MemberKeyLinks memberKeys,
             Clock clock) {
         this.store = store;
         this.directory = directory;
@@ -58,6 +65,8 @@ class InvitationService {
         this.templates = templates;
         this.settings = settings;
         this.events = events;
+        this.credentials = credentials;
+        this.memberKeys = memberKeys;
         this.clock = clock;
     }
 
@@ -65,7 +74,46 @@ class InvitationService {
     record InvitationView(
             String email, String workforceId, @Nullable String workforceName, InvitationState state, long expireTime) {}
 
-    record Accepted(String workforceId, String workerId, String email, WorkerStatus status) {}
+    /**
+     * The answer of the JSON accept call: {@code member_key} where members get member keys, or
+     * {@code login_url} (the identity provider's sign-in) where OIDC is configured.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Accepted(
+            String workforceId,
+            String workerId,
+            String email,
+            WorkerStatus status,
+            @Nullable String memberKey,
+            @Nullable String loginUrl) {}
+
+    /** What the invitation page shows; {@code memberActive} is false once the member was removed. */
+    record PageView(
+            String projectId,
+            String workforceId,
+            @Nullable String workforceName,
+            String email,
+            InvitationState state,
+            Instant expireTime,
+            boolean memberActive) {}
+
+    /**
+     * An accepted invitation: either a member key (its secret, shown once) or, where OIDC is configured, the
+     * identity provider's sign-in URL.
+     */
+    record Acceptance(
+            String projectId,
+            String workforceId,
+            @Nullable String workforceName,
+            String workerId,
+            String email,
+            @Nullable String memberKey,
+            @Nullable String loginUrl) {
+
+        Accepted json() {
+            return new Accepted(workforceId, workerId, email, WorkerStatus.JOINED, memberKey, loginUrl);
+        }
+    }
 
     record Sent(String workerId, String email, long expireTime) {}
 
@@ -105,21 +153,40 @@ class InvitationService {
 
     InvitationView describe(String token) {
         InvitationStore.Invitation row = find(token, false).orElseThrow(NotificationErrors::invitationNotFound);
-        String name = directory
-                .findWorkforce(row.projectId(), row.workforceId())
-                .map(WorkforceRef::workforceName)
-                .orElse(null);
         return new InvitationView(
                 row.email(),
                 row.workforceId(),
-                name,
+                workforceName(row),
                 row.state(clock.instant()),
                 row.expireTime().toEpochMilli());
     }
 
-    /** Single use: the invitation row is locked, so two concurrent accepts cannot both succeed. */
+    PageView page(String token) {
+        InvitationStore.Invitation row = find(token, false).orElseThrow(NotificationErrors::invitationNotFound);
+        InvitationState state = row.state(clock.instant());
+        boolean active = state != InvitationState.PENDING
+                || directory
+                        .findWorker(row.projectId(), row.workforceId(), row.workerId())
+                        .filter(WorkerRef::active)
+                        .isPresent();
+        return new PageView(
+                row.projectId(), row.workforceId(), workforceName(row), row.email(), state, row.expireTime(), active);
+    }
+
+    private @Nullable String workforceName(InvitationStore.Invitation row) {
+        return directory
+                .findWorkforce(row.projectId(), row.workforceId())
+                .map(WorkforceRef::workforceName)
+                .orElse(null);
+    }
+
+    /**
+     * Single use: the invitation row is locked, so two concurrent accepts cannot both succeed. The member then
+     * gets its credential: a new member key (earlier member keys of the e-mail in the project are revoked), or
+     * where OIDC is configured, the identity provider's sign-in.
+     */
     @Transactional
-    Accepted accept(String token) {
+    Acceptance accept(String token) {
         InvitationStore.Invitation row = find(token, true).orElseThrow(NotificationErrors::invitationNotFound);
         Instant now = clock.instant();
         switch (row.state(now)) {
@@ -139,7 +206,16 @@ class InvitationService {
                     joined ? "the member has joined already" : "the membership no longer exists");
         }
         store.markAccepted(row.id(), now);
-        return new Accepted(row.workforceId(), row.workerId(), row.email(), WorkerStatus.JOINED);
+        String login = credentials.identityProviderLogin(row.email()).orElse(null);
+        String key = null;
+        if (login == null) {
+            MemberCredentials.IssuedMemberKey issued =
+                    credentials.issue(row.projectId(), row.email(), "member-" + row.workerId());
+            memberKeys.link(issued.id(), row.projectId(), row.workforceId(), row.workerId(), now);
+            key = issued.token();
+        }
+        return new Acceptance(
+                row.projectId(), row.workforceId(), workforceName(row), row.workerId(), row.email(), key, login);
     }
 
     /** Queues the invitation mail; empty when this addition was handled before or the team is gone. */
@@ -165,6 +241,8 @@ class InvitationService {
             return Optional.empty();
         }
         store.revokeOthers(projectId, worker.workerId(), id, now);
+        // a new invitation (a member added again, or one who never joined) ends the e-mail's member keys here
+        credentials.revoke(projectId, worker.email());
         MailTemplates.Rendered content = templates.render(
                 "invitation",
                 locale,

@@ -1,5 +1,7 @@
 /**
- * E-mail: member invitations ({@code POST /invitations/{token}/accept}, resending under
+ * E-mail: member invitations (the link's page {@code GET /invitations/{token}}, which browsers get as HTML,
+ * and {@code POST /invitations/{token}/accept}, which gives the member its member key or sends it to the
+ * identity provider; resending under
  * {@code /v2/{project_id}/workforces/{workforce_id}/workers/{worker_id}/invitation}) and task notifications
  * ({@code POST .../workforce-tasks/{workforce_task_id}/notify}).
  *

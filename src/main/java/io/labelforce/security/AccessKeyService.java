@@ -1,14 +1,11 @@
 package io.labelforce.security;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.labelforce.common.DomainException;
 import io.labelforce.common.ErrorCodes;
 import io.labelforce.common.ErrorKind;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
@@ -37,10 +34,7 @@ class AccessKeyService {
         this.repository = repository;
         this.encryption = encryption;
         this.clock = clock;
-        this.lookups = Caffeine.newBuilder()
-                .expireAfterWrite(settings.keyCacheTtl())
-                .maximumSize(100_000)
-                .build();
+        this.lookups = settings.keyCache();
     }
 
     @Transactional
@@ -51,24 +45,11 @@ class AccessKeyService {
                     ErrorCodes.UNAVAILABLE,
                     "Access keys need labelforce.security.key-encryption-key to be configured");
         }
-        Instant now = clock.instant();
-        Instant expiresAt = request.expiresAt() == null ? null : Instant.ofEpochMilli(request.expiresAt());
-        if (expiresAt != null && !expiresAt.isAfter(now)) {
-            throw new DomainException(
-                    ErrorKind.INVALID, ErrorCodes.INVALID_PARAMETER, "expires_at: must be in the future");
-        }
+        NewKeyGrant grant = NewKeyGrant.of(request, clock.instant());
         UUID id = UUID.randomUUID();
         String secret = random(SK_ALPHABET, 40);
-        AccessKeyEntity key = repository.save(new AccessKeyEntity(
-                id,
-                "LF" + random(AK_ALPHABET, 18),
-                encryption.seal(secret, id.toString()),
-                request.name(),
-                Permission.fromWire(request.permission()),
-                new LinkedHashSet<>(request.projects()).stream().toList(),
-                request.workerEmail(),
-                expiresAt,
-                now));
+        AccessKeyEntity key = repository.save(
+                new AccessKeyEntity(id, "LF" + random(AK_ALPHABET, 18), encryption.seal(secret, id.toString()), grant));
         return new CreatedAccessKey(secret, AccessKeyView.of(key));
     }
 
@@ -92,7 +73,7 @@ class AccessKeyService {
                 .filter(k -> k.isUsableAt(clock.instant()))
                 .flatMap(k -> encryption
                         .open(k.getSecretCiphertext(), k.getKekId(), k.getId().toString())
-                        .map(secret -> new SigningKey(k.caller(), secret)));
+                        .map(secret -> new SigningKey(k.caller(Caller.Kind.ACCESS_KEY), secret)));
     }
 
     private static String random(String alphabet, int length) {

@@ -1,7 +1,5 @@
 package io.labelforce.security;
 
-import io.labelforce.common.PageParams;
-import io.labelforce.common.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -43,8 +41,7 @@ class ApiKeyAdminController {
     ApiKeyList list(
             @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int offset,
             @RequestParam(defaultValue = "10") @Min(1) @Max(100) int limit) {
-        Page<ApiKeyView> page =
-                service.list(new PageParams(offset, limit).pageable(Paging.sort("createTime", "desc", "id")));
+        Page<ApiKeyView> page = service.list(KeyGrant.newestFirst(offset, limit));
         return new ApiKeyList(page.getTotalElements(), page.getContent());
     }
 

@@ -1,27 +1,12 @@
 package io.labelforce.security;
 
-import java.util.List;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 
 /** An API key as the admin API shows it: never with its secret. */
-record ApiKeyView(
-        UUID id,
-        String name,
-        List<String> projects,
-        Permission permission,
-        @Nullable Long expiresAt,
-        @Nullable String workerEmail,
-        long createTime) {
+record ApiKeyView(UUID id, @JsonUnwrapped KeyGrantView grant) {
 
     static ApiKeyView of(ApiKeyEntity key) {
-        return new ApiKeyView(
-                key.getId(),
-                key.getName(),
-                key.getProjects(),
-                key.getPermission(),
-                key.getExpiresAt() == null ? null : key.getExpiresAt().toEpochMilli(),
-                key.getWorkerEmail(),
-                key.getCreateTime().toEpochMilli());
+        return new ApiKeyView(key.getId(), key.view());
     }
 }

@@ -22,7 +22,7 @@ record CreateApiKeyRequest(
                         String>
                 projects,
 
-        @NotNull @Pattern(regexp = "read|write|admin", message = "must be one of read, write, admin")
+        @NotNull @Pattern(regexp = "read|write|admin|member", message = "must be one of read, write, admin, member")
         String permission,
 
         @Nullable Long expiresAt,

@@ -97,6 +97,7 @@ class OidcCallers {
             return switch (value.toLowerCase(Locale.ROOT)) {
                 case "write" -> Permission.WRITE;
                 case "admin" -> Permission.ADMIN;
+                case "member" -> Permission.MEMBER;
                 default -> Permission.READ;
             };
         }

@@ -47,7 +47,10 @@ class OpenApiConfiguration {
                                         .type(SecurityScheme.Type.APIKEY)
                                         .in(SecurityScheme.In.HEADER)
                                         .name(TokenAuthenticationFilter.AUTH_TOKEN_HEADER)
-                                        .description("An API key's token, or the administrator token for /admin/**"))
+                                        .description(
+                                                "An API key's token (a member key, permission member, reaches only the"
+                                                        + " member routes: worker-tasks and its own samples), or the"
+                                                        + " administrator token for /admin/**"))
                         .addSecuritySchemes(
                                 BEARER,
                                 new SecurityScheme()

@@ -1,6 +1,7 @@
 package io.labelforce.security;
 
 import io.labelforce.common.ErrorCodes;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -14,7 +15,8 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 /**
  * Allows a {@code /v1/{project_id}/**} or {@code /v2/{project_id}/**} request only when the caller's key
  * covers that project and its permission allows the method. Runs before any controller, so no repository
- * is touched for a project the caller may not see.
+ * is touched for a project the caller may not see. A member credential ({@link Permission#MEMBER}) may only
+ * call {@link MemberRoutes}.
  */
 class ProjectAuthorizationManager implements AuthorizationManager<RequestAuthorizationContext> {
 
@@ -40,6 +42,18 @@ class ProjectAuthorizationManager implements AuthorizationManager<RequestAuthori
         if (!caller.covers(projectId)) {
             throw new ProjectAccessDeniedException(
                     HttpStatus.FORBIDDEN, ErrorCodes.PROJECT_MISMATCH, "The token does not cover project " + projectId);
+        }
+        if (caller.permission() == Permission.MEMBER) {
+            HttpServletRequest request = context.getRequest();
+            String path =
+                    request.getRequestURI().substring(request.getContextPath().length());
+            if (!MemberRoutes.allows(request.getMethod(), path)) {
+                throw new ProjectAccessDeniedException(
+                        HttpStatus.FORBIDDEN,
+                        ErrorCodes.NOT_AUTHORIZED,
+                        "A member key may only list its tasks and label or review its own samples");
+            }
+            return new AuthorizationDecision(true);
         }
         if (!caller.permission().allowsWrites()
                 && !READ_METHODS.contains(context.getRequest().getMethod())) {

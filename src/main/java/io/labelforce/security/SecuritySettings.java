@@ -1,5 +1,7 @@
 package io.labelforce.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -26,13 +28,24 @@ record SecuritySettings(
         @DefaultValue("15m") Duration maxClockSkew,
         @DefaultValue Oidc oidc) {
 
+    /** A replica's cache of key lookups: entries live {@code key-cache-ttl}. */
+    <K, V> Cache<K, V> keyCache() {
+        return Caffeine.newBuilder()
+                .expireAfterWrite(keyCacheTtl)
+                .maximumSize(100_000)
+                .<K, V>build();
+    }
+
     /**
      * {@code labelforce.security.oidc.*}: claim names, and where the invitation page sends a member when OIDC
-     * is configured ({@code login-url}; the issuer URI when empty).
+     * is configured ({@code login-url}, where {@code {email}} becomes the member's URL-encoded e-mail; the
+     * issuer URI when empty). {@code members-sign-in}: false gives members member keys even where OIDC is
+     * configured (for members the identity provider does not know).
      */
     record Oidc(
             @DefaultValue("projects") String projectsClaim,
             @DefaultValue("permission") String permissionClaim,
             @DefaultValue("email") String emailClaim,
-            @DefaultValue("") String loginUrl) {}
+            @DefaultValue("") String loginUrl,
+            @DefaultValue("true") boolean membersSignIn) {}
 }

@@ -19,7 +19,7 @@ class KeyEncryptionTests {
                 current,
                 List.of(previous),
                 Duration.ofMinutes(15),
-                new SecuritySettings.Oidc("projects", "permission", "email", "")));
+                new SecuritySettings.Oidc("projects", "permission", "email", "", true)));
     }
 
     @Test

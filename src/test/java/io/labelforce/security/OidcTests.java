@@ -73,6 +73,17 @@ class OidcTests extends ApiTest {
     }
 
     @Test
+    void aMemberPermissionClaimReachesOnlyTheMemberRoutes() {
+        String member = TestOidc.token(
+                "hank", Map.of("projects", List.of(project), "permission", "member", "email", "hank@example.com"));
+        assertThat(call(HttpMethod.GET, "/v2/" + project + "/workforces/worker-tasks", member))
+                .hasStatus(200);
+        assertError(call(HttpMethod.GET, "/v2/" + project + "/workforces", member), 403, "ModelArts.0108", "member");
+        assertError(
+                call(HttpMethod.GET, "/v1/" + project + "/annotation-jobs", member), 403, "ModelArts.0108", "member");
+    }
+
+    @Test
     void expiredWrongAudienceAndWrongIssuerTokensAre401() {
         Map<String, Object> claims = Map.of("projects", List.of(project), "permission", "write");
         java.time.Instant now = java.time.Instant.now();
@@ -106,7 +117,8 @@ class OidcTests extends ApiTest {
     @Test
     void claimNamesAreSettings() {
         JwtDecoder decoder = JwtDecoders.fromIssuerLocation(TestOidc.issuerUri());
-        OidcCallers custom = new OidcCallers(decoder, new SecuritySettings.Oidc("lf_projects", "lf_role", "mail", ""));
+        OidcCallers custom =
+                new OidcCallers(decoder, new SecuritySettings.Oidc("lf_projects", "lf_role", "mail", "", true));
         String token = TestOidc.token(
                 "henry",
                 Map.of(

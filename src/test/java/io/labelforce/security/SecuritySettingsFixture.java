@@ -14,6 +14,6 @@ final class SecuritySettingsFixture {
                 "",
                 List.of(),
                 Duration.ofMinutes(15),
-                new SecuritySettings.Oidc("projects", "permission", "email", ""));
+                new SecuritySettings.Oidc("projects", "permission", "email", "", true));
     }
 }
