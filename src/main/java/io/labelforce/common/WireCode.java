@@ -13,9 +13,10 @@ public interface WireCode {
 
     /** The constant of {@code type} with this code. */
     static <E extends Enum<E> & WireCode> E of(Class<E> type, int code) {
-        for (E constant : type.getEnumConstants()) {
-            if (constant.code() == code) {
-                return constant;
+        for (Object constant : WireCodeConstants.BY_TYPE.get(type)) {
+            WireCode wireCode = (WireCode) constant;
+            if (wireCode.code() == code) {
+                return type.cast(constant);
             }
         }
         throw new IllegalArgumentException("No " + type.getSimpleName() + " with code " + code);

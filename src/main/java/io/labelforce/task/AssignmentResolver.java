@@ -64,7 +64,7 @@ class AssignmentResolver {
         }
         // one pass over the members: presence, normal form and rules (the request's bean validation does not
         // descend into the members: up to 10,000 per team, each with its own metadata walk, was a tenth of the CPU)
-        Set<String> emails = new LinkedHashSet<>();
+        Set<String> emails = new LinkedHashSet<>(2 * team.workers().size());
         for (@Nullable WorkerSpec worker : team.workers()) {
             if (worker == null || worker.email() == null) {
                 throw TaskErrors.invalid(
@@ -83,7 +83,7 @@ class AssignmentResolver {
                 .filter(WorkerRef::active)
                 .collect(Collectors.toMap(WorkerRef::email, Function.identity()));
         List<WorkerRef> members = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Set<String> seen = new HashSet<>(2 * emails.size());
         for (String email : emails) {
             WorkerRef worker = found.get(email);
             if (worker == null) {
