@@ -75,7 +75,6 @@ LUA
   echo "update workforce set worker_count = worker_count + 1 where id = :team and project_id = '$PROJECT';"
   if [ "$INVITE" = 1 ]; then
     echo "insert into event_publication (id, listener_id, event_type, serialized_event, publication_date, status, completion_attempts) values (gen_random_uuid(), 'io.labelforce.notification.MailListeners.invite(io.labelforce.workforce.WorkerAdded)', 'io.labelforce.workforce.WorkerAdded', '{\"projectId\":\"$PROJECT\",\"workforceId\":\"' || :team || '\",\"workerId\":\"x\",\"email\":\"pg' || :r || '@bench.example.com\",\"role\":0,\"locale\":\"en-US\",\"time\":\"2026-12-02T05:00:00Z\"}', now(), 'PUBLISHED', 0);"
-    echo "delete from event_publication where listener_id = 'bench-never';"
   fi
   echo "commit;"
 } > "$OUT/member-create.pgbench"
