@@ -160,7 +160,7 @@ class TaskViewMapper {
                 task.getName(),
                 task.getDatasetId(),
                 task.getDatasetType(),
-                task.getStatus(),
+                MemberTaskStatus.of(task.getStatus()),
                 w.emailStatus(),
                 epochMilli(w.lastNotifyTime()),
                 SampleStats.NONE,

@@ -102,7 +102,7 @@ final class TaskViews {
             String workforceTaskName,
             String datasetId,
             int datasetType,
-            TaskStatus taskStatus,
+            MemberTaskStatus taskStatus,
             EmailStatus emailStatus,
             long lastNotifyTime,
             SampleStats sampleStats,

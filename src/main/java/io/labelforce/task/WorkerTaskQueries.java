@@ -63,7 +63,7 @@ class WorkerTaskQueries {
                         rs.getString("name"),
                         rs.getString("dataset_id"),
                         rs.getInt("dataset_type"),
-                        TaskStatus.of(rs.getInt("status")),
+                        MemberTaskStatus.of(TaskStatus.of(rs.getInt("status"))),
                         EmailStatus.of(rs.getInt("email_status")),
                         rs.getTimestamp("last_notify_time") == null
                                 ? 0
