@@ -45,6 +45,7 @@ class Distribution {
                 projectId,
                 datasetId,
                 task.taskId());
+        long seen = samples.samplesEverAdded(projectId, datasetId);
         if (labelers.isEmpty()) {
             return 0;
         }
@@ -70,6 +71,7 @@ class Distribution {
         args.add(repetition);
         args.add(labelers.size());
         args.add(time);
+        args.add(seen);
         args.addAll(List.of(projectId, datasetId, task.taskId()));
         Long distributed = jdbc.queryForObject(
                 "with sel as (" + selection.sql() + "),"
@@ -89,11 +91,25 @@ class Distribution {
                         + "   order by f.i, k.k"
                         + "   on conflict do nothing returning copy_no)"
                         + " update labeling_task set next_index = next_index"
-                        + "   + (select count(*) from ins where copy_no = 0), distributed_time = ?"
+                        + "   + (select count(*) from ins where copy_no = 0), distributed_time = ?, seen_samples = ?"
                         + " where project_id = ? and dataset_id = ? and task_id = ?"
                         + " returning (select count(*) from ins where copy_no = 0)",
                 Long.class,
                 args.toArray());
         return distributed == null ? 0 : distributed;
+    }
+
+    /**
+     * Whether the dataset got samples since the task's last distribution (synchronize_data, decision W5): two
+     * single-row reads, whatever the number of samples.
+     */
+    boolean datasetGrew(WorkflowTask task) {
+        List<Long> seen = jdbc.queryForList(
+                "select seen_samples from labeling_task where project_id = ? and dataset_id = ? and task_id = ?",
+                Long.class,
+                task.projectId(),
+                task.datasetId(),
+                task.taskId());
+        return !seen.isEmpty() && samples.samplesEverAdded(task.projectId(), task.datasetId()) > seen.get(0);
     }
 }

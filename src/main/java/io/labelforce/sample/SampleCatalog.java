@@ -35,6 +35,12 @@ public interface SampleCatalog {
             String annotatedBy,
             java.time.Instant now);
 
+    /**
+     * How many samples the dataset has ever had (existing plus deleted), from the state counters in one query: it
+     * only grows, so a change says that samples were added since it was last read.
+     */
+    long samplesEverAdded(String projectId, String datasetId);
+
     /** A sub-select and its arguments. */
     record Selection(String sql, List<Object> args) {}
 

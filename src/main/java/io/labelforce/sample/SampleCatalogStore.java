@@ -36,6 +36,16 @@ class SampleCatalogStore implements SampleCatalog {
     }
 
     @Override
+    public long samplesEverAdded(String projectId, String datasetId) {
+        Long n = jdbc.queryForObject(
+                "select coalesce(sum(samples), 0) from sample_count where project_id = ? and dataset_id = ?",
+                Long.class,
+                projectId,
+                datasetId);
+        return n == null ? 0 : n;
+    }
+
+    @Override
     public Map<String, SampleInfo> describe(String projectId, String datasetId, Collection<String> sampleIds) {
         Map<String, SampleInfo> result = new LinkedHashMap<>();
         if (sampleIds.isEmpty()) {

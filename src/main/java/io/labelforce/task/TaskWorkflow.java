@@ -1,6 +1,5 @@
 package io.labelforce.task;
 
-import io.labelforce.dataset.Label;
 import io.labelforce.workforce.WorkerRole;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +13,9 @@ public interface TaskWorkflow {
 
     /** The task under this project and dataset with its members, if it exists. */
     Optional<WorkflowTask> find(String projectId, String datasetId, String taskId);
+
+    /** Locks the task row until the transaction ends (needs one) and reads the task with its members. */
+    Optional<WorkflowTask> lock(String projectId, String datasetId, String taskId);
 
     /**
      * Locks the task row until the transaction ends and moves its status (409 when the move is not allowed from
@@ -34,7 +36,7 @@ public interface TaskWorkflow {
             boolean autoSyncDataset,
             boolean synchronizeData,
             @Nullable String sampleConditions,
-            List<Label> labels,
+            List<TaskLabel> labels,
             List<Member> members) {
 
         /** The members with this e-mail (one per team the person is assigned through). */
@@ -59,6 +61,9 @@ public interface TaskWorkflow {
                     .toList();
         }
     }
+
+    /** A label of the task's vocabulary. */
+    record TaskLabel(String name, @Nullable Integer type, java.util.@Nullable Map<String, String> property) {}
 
     /** A member task: the member's e-mail (normalised), team and role as assigned. */
     record Member(String workerId, String workforceId, String email, WorkerRole role) {}

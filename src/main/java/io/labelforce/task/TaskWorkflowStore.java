@@ -25,29 +25,13 @@ class TaskWorkflowStore implements TaskWorkflow {
 
     @Override
     public Optional<WorkflowTask> find(String projectId, String datasetId, String taskId) {
-        return tasks.find(projectId, datasetId, taskId)
-                .map(task -> new WorkflowTask(
-                        projectId,
-                        datasetId,
-                        task.getId(),
-                        task.getName(),
-                        task.getStatus(),
-                        task.getRepetition(),
-                        task.isAutoSyncDataset(),
-                        task.isSynchronizeData(),
-                        task.getSampleConditions(),
-                        task.getLabels(),
-                        jdbc.sql("""
-                        select worker_id, workforce_id, email, role from workforce_task_worker
-                        where task_id = ? and project_id = ? order by worker_id
-                        """)
-                                .params(task.getId(), projectId)
-                                .query((rs, n) -> new Member(
-                                        rs.getString("worker_id"),
-                                        rs.getString("workforce_id"),
-                                        rs.getString("email"),
-                                        WorkerRole.of(rs.getInt("role"))))
-                                .list()));
+        return tasks.find(projectId, datasetId, taskId).map(task -> view(projectId, task));
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<WorkflowTask> lock(String projectId, String datasetId, String taskId) {
+        return tasks.lock(projectId, datasetId, taskId).map(task -> view(projectId, task));
     }
 
     @Override
@@ -59,5 +43,32 @@ class TaskWorkflowStore implements TaskWorkflow {
         task.touch(clock.instant());
         tasks.flush();
         return status;
+    }
+
+    private WorkflowTask view(String projectId, WorkforceTaskEntity task) {
+        return new WorkflowTask(
+                projectId,
+                task.getDatasetId(),
+                task.getId(),
+                task.getName(),
+                task.getStatus(),
+                task.getRepetition(),
+                task.isAutoSyncDataset(),
+                task.isSynchronizeData(),
+                task.getSampleConditions(),
+                task.getLabels().stream()
+                        .map(l -> new TaskLabel(l.name(), l.type(), l.property()))
+                        .toList(),
+                jdbc.sql("""
+                        select worker_id, workforce_id, email, role from workforce_task_worker
+                        where task_id = ? and project_id = ? order by worker_id
+                        """)
+                        .params(task.getId(), projectId)
+                        .query((rs, n) -> new Member(
+                                rs.getString("worker_id"),
+                                rs.getString("workforce_id"),
+                                rs.getString("email"),
+                                WorkerRole.of(rs.getInt("role"))))
+                        .list());
     }
 }

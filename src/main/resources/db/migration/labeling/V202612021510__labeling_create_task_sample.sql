@@ -61,6 +61,17 @@ create table task_sample_count (
     constraint pk_task_sample_count primary key (project_id, dataset_id, task_id, worker_id, state)
 );
 
+-- Label instances and copies carrying each label, per task (ListWorkforceTaskStats label_stats)
+create table task_label_count (
+    project_id   varchar(64)  not null,
+    dataset_id   varchar(19)  not null,
+    task_id      varchar(19)  not null references workforce_task (id) on delete cascade,
+    name         text         not null,
+    instances    bigint       not null default 0,
+    copies       bigint       not null default 0,
+    constraint pk_task_label_count primary key (project_id, dataset_id, task_id, name)
+);
+
 create table task_member_stats (
     project_id        varchar(64)  not null,
     dataset_id        varchar(19)  not null,
@@ -84,11 +95,27 @@ create function task_sample_count_add() returns trigger language plpgsql as $$
 begin
     if tg_op = 'INSERT' then
     with d as (
-        select project_id, dataset_id, task_id, worker_id, state, copy_no, coalesce(check_accept, review_accept) as verdict,
+        select project_id, dataset_id, task_id, sample_id, worker_id, state, copy_no, labels,
+               coalesce(check_accept, review_accept) as verdict,
                case coalesce(check_score, review_score) when 'A' then 4 when 'B' then 3 when 'C' then 2
                                                           when 'D' then 1 end as score,
                check_accept is not null as checked, 1 as sign
         from new_rows
+    ), lc as (
+        insert into task_label_count (project_id, dataset_id, task_id, name, instances, copies)
+        select g.* from (
+            select project_id, dataset_id, task_id, name, sum(sign * n)::bigint, sum(sign)::bigint from (
+                select d.project_id, d.dataset_id, d.task_id, d.sample_id, d.worker_id, d.sign, e->>'name' as name,
+                       count(*) as n
+                from d cross join jsonb_array_elements(d.labels) e
+                group by 1, 2, 3, 4, 5, 6, 7) per_copy
+            group by 1, 2, 3, 4) g (project_id, dataset_id, task_id, name, instances, copies)
+        where (g.instances <> 0 or g.copies <> 0) and g.name is not null
+          and exists (select 1 from workforce_task t where t.id = g.task_id)
+        order by 1, 2, 3, 4
+        on conflict (project_id, dataset_id, task_id, name)
+        do update set instances = task_label_count.instances + excluded.instances,
+                      copies = task_label_count.copies + excluded.copies
     ), c as (
         insert into task_sample_count (project_id, dataset_id, task_id, worker_id, state, copies)
         select g.* from (
@@ -124,11 +151,27 @@ begin
                   checked = task_member_stats.checked + excluded.checked;
     elsif tg_op = 'DELETE' then
     with d as (
-        select project_id, dataset_id, task_id, worker_id, state, copy_no, coalesce(check_accept, review_accept) as verdict,
+        select project_id, dataset_id, task_id, sample_id, worker_id, state, copy_no, labels,
+               coalesce(check_accept, review_accept) as verdict,
                case coalesce(check_score, review_score) when 'A' then 4 when 'B' then 3 when 'C' then 2
                                                           when 'D' then 1 end as score,
                check_accept is not null as checked, -1 as sign
         from old_rows
+    ), lc as (
+        insert into task_label_count (project_id, dataset_id, task_id, name, instances, copies)
+        select g.* from (
+            select project_id, dataset_id, task_id, name, sum(sign * n)::bigint, sum(sign)::bigint from (
+                select d.project_id, d.dataset_id, d.task_id, d.sample_id, d.worker_id, d.sign, e->>'name' as name,
+                       count(*) as n
+                from d cross join jsonb_array_elements(d.labels) e
+                group by 1, 2, 3, 4, 5, 6, 7) per_copy
+            group by 1, 2, 3, 4) g (project_id, dataset_id, task_id, name, instances, copies)
+        where (g.instances <> 0 or g.copies <> 0) and g.name is not null
+          and exists (select 1 from workforce_task t where t.id = g.task_id)
+        order by 1, 2, 3, 4
+        on conflict (project_id, dataset_id, task_id, name)
+        do update set instances = task_label_count.instances + excluded.instances,
+                      copies = task_label_count.copies + excluded.copies
     ), c as (
         insert into task_sample_count (project_id, dataset_id, task_id, worker_id, state, copies)
         select g.* from (
@@ -164,17 +207,34 @@ begin
                   checked = task_member_stats.checked + excluded.checked;
     else
     with d as (
-        select project_id, dataset_id, task_id, worker_id, state, copy_no, coalesce(check_accept, review_accept) as verdict,
+        select project_id, dataset_id, task_id, sample_id, worker_id, state, copy_no, labels,
+               coalesce(check_accept, review_accept) as verdict,
                case coalesce(check_score, review_score) when 'A' then 4 when 'B' then 3 when 'C' then 2
                                                           when 'D' then 1 end as score,
                check_accept is not null as checked, 1 as sign
         from new_rows
         union all
-        select project_id, dataset_id, task_id, worker_id, state, copy_no, coalesce(check_accept, review_accept) as verdict,
+        select project_id, dataset_id, task_id, sample_id, worker_id, state, copy_no, labels,
+               coalesce(check_accept, review_accept) as verdict,
                case coalesce(check_score, review_score) when 'A' then 4 when 'B' then 3 when 'C' then 2
                                                           when 'D' then 1 end as score,
                check_accept is not null as checked, -1 as sign
         from old_rows
+    ), lc as (
+        insert into task_label_count (project_id, dataset_id, task_id, name, instances, copies)
+        select g.* from (
+            select project_id, dataset_id, task_id, name, sum(sign * n)::bigint, sum(sign)::bigint from (
+                select d.project_id, d.dataset_id, d.task_id, d.sample_id, d.worker_id, d.sign, e->>'name' as name,
+                       count(*) as n
+                from d cross join jsonb_array_elements(d.labels) e
+                group by 1, 2, 3, 4, 5, 6, 7) per_copy
+            group by 1, 2, 3, 4) g (project_id, dataset_id, task_id, name, instances, copies)
+        where (g.instances <> 0 or g.copies <> 0) and g.name is not null
+          and exists (select 1 from workforce_task t where t.id = g.task_id)
+        order by 1, 2, 3, 4
+        on conflict (project_id, dataset_id, task_id, name)
+        do update set instances = task_label_count.instances + excluded.instances,
+                      copies = task_label_count.copies + excluded.copies
     ), c as (
         insert into task_sample_count (project_id, dataset_id, task_id, worker_id, state, copies)
         select g.* from (
@@ -227,5 +287,7 @@ create table labeling_task (
     -- samples distributed so far: the next new sample continues the rotation from here
     next_index           bigint       not null default 0,
     distributed_time     timestamptz,
+    -- the dataset's samples-ever-added counter at the last distribution: synchronize_data runs one more when it grew
+    seen_samples         bigint       not null default 0,
     constraint pk_labeling_task primary key (project_id, dataset_id, task_id)
 );
