@@ -174,7 +174,10 @@ class CopyService {
                 : copies.review(
                         key(task),
                         teams,
-                        List.copyOf(verdicts.values()),
+                        verdicts.values().stream()
+                                .sorted(java.util.Comparator.comparing(CopyStore.Verdict::sampleId)
+                                        .thenComparing(CopyStore.Verdict::workerId))
+                                .toList(),
                         java.util.Objects.requireNonNull(access.email()),
                         clock.instant());
         Set<String> done = touched.stream().map(CopyStore.Touched::sampleId).collect(Collectors.toSet());

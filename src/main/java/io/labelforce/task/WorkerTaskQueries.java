@@ -6,6 +6,7 @@ import io.labelforce.task.TaskViews.SampleStats;
 import io.labelforce.task.TaskViews.WorkerTask;
 import io.labelforce.workforce.WorkerRole;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,9 +26,11 @@ class WorkerTaskQueries {
             """;
 
     private final JdbcClient jdbc;
+    private final TaskProgress progress;
 
-    WorkerTaskQueries(JdbcClient jdbc) {
+    WorkerTaskQueries(JdbcClient jdbc, TaskProgress progress) {
         this.jdbc = jdbc;
+        this.progress = progress;
     }
 
     TaskViews.WorkerTaskList list(String projectId, String email, WorkerTaskQuery query) {
@@ -69,10 +72,39 @@ class WorkerTaskQueries {
                                 ? 0
                                 : rs.getTimestamp("last_notify_time").getTime(),
                         SampleStats.NONE,
+                        0,
+                        0,
                         rs.getTimestamp("create_time").getTime(),
                         rs.getTimestamp("update_time").getTime()))
                 .list();
-        return new TaskViews.WorkerTaskList(count, items);
+        Map<String, TaskProgress.Figures> figures = progress.figures(
+                projectId, items.stream().map(WorkerTask::taskId).distinct().toList());
+        return new TaskViews.WorkerTaskList(
+                count,
+                items.stream()
+                        .map(item -> {
+                            TaskProgress.Figures f = figures.get(item.taskId());
+                            TaskProgress.Counts c = f == null
+                                    ? TaskProgress.Counts.NONE
+                                    : f.members().getOrDefault(item.workerId(), TaskProgress.Counts.NONE);
+                            return new WorkerTask(
+                                    item.workerId(),
+                                    item.email(),
+                                    item.role(),
+                                    item.taskId(),
+                                    item.workforceTaskName(),
+                                    item.datasetId(),
+                                    item.datasetType(),
+                                    item.taskStatus(),
+                                    item.emailStatus(),
+                                    item.lastNotifyTime(),
+                                    SampleStats.of(c),
+                                    c.passRate(),
+                                    c.score(),
+                                    item.createTime(),
+                                    item.updateTime());
+                        })
+                        .toList());
     }
 
     record WorkerTaskQuery(PageParams page, String sortBy, String order, String searchContent) {}
