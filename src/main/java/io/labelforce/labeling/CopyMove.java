@@ -15,11 +15,11 @@ import java.util.Set;
 enum CopyMove {
     /** UpdateWorkforceTaskSamples by a labeler of a team with reviewers. */
     LABEL_FOR_REVIEW(CopyState.UNREVIEWED, CopyState.NONE, CopyState.UNREVIEWED, CopyState.REJECTED),
-    /** UpdateWorkforceTaskSamples by a labeler of a team without reviewers (decision W3). */
+    /** UpdateWorkforceTaskSamples by a labeler of a team without reviewers (decision W24). */
     LABEL_WITHOUT_REVIEW(CopyState.UNCHECK, CopyState.NONE, CopyState.REJECTED, CopyState.UNCHECK),
     /** ReviewSamples, {@code accept: true}. */
     REVIEW_ACCEPT(CopyState.UNCHECK, CopyState.UNREVIEWED),
-    /** ReviewSamples, {@code accept: false}: back to the labeler (decision W2). */
+    /** ReviewSamples, {@code accept: false}: back to the labeler (decision W23). */
     REVIEW_REJECT(CopyState.REJECTED, CopyState.UNREVIEWED),
     /** CreateWorkforceSamplingTask picks the copy. */
     SAMPLE(CopyState.SAMPLED, CopyState.UNCHECK),

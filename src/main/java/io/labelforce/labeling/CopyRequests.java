@@ -26,7 +26,7 @@ final class CopyRequests {
     /**
      * One SampleLabels item: {@code labels} replaces the copy's labels (empty or absent removes them all);
      * {@code sample_type}, {@code sample_usage}, {@code source} and {@code metadata} are accepted and not stored
-     * on the copy (decision W6).
+     * on the copy (decision W27).
      */
     record LabelItem(
             @NotNull @Size(min = 1, max = 64) String sampleId,

@@ -34,7 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Transactional(readOnly = true)
 class CopyService {
 
-    /** The task statuses that take labels and reviews: running, and while an acceptance runs (decision W3). */
+    /** The task statuses that take labels and reviews: running, and while an acceptance runs (decision W24). */
     private static final Set<TaskStatus> WORKING =
             Set.of(TaskStatus.RUNNING, TaskStatus.SAMPLING, TaskStatus.UNDER_ACCEPTANCE);
 

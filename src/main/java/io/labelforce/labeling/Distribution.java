@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Hands a task's samples to its labelers in one set-based statement (decision W4): the samples that match the
+ * Hands a task's samples to its labelers in one set-based statement (decision W25): the samples that match the
  * task's {@code sample_conditions} and have no copy yet are numbered {@code i} (by create time, continuing after the
  * samples distributed before), the labelers {@code 0 … L-1} (by member id), and copy {@code k} of sample {@code i}
  * goes to labeler {@code (i·repetition + k) mod L}. With {@code L ≥ repetition} every sample gets {@code repetition}
@@ -53,7 +53,7 @@ class Distribution {
         try {
             selection = samples.select(projectId, datasetId, task.sampleConditions());
         } catch (io.labelforce.common.DomainException e) {
-            // conditions that no longer read (stored before they were checked) select nothing (decision W4)
+            // conditions that no longer read (stored before they were checked) select nothing (decision W25)
             LoggerFactory.getLogger(Distribution.class)
                     .warn("Task {}: sample_conditions select nothing: {}", task.taskId(), e.getMessage());
             return 0;
@@ -100,7 +100,7 @@ class Distribution {
     }
 
     /**
-     * Whether the dataset got samples since the task's last distribution (synchronize_data, decision W5): two
+     * Whether the dataset got samples since the task's last distribution (synchronize_data, decision W26): two
      * single-row reads, whatever the number of samples.
      */
     boolean datasetGrew(WorkflowTask task) {

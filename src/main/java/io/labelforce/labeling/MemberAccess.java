@@ -11,7 +11,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the caller may see and do in one task (decision W1): a member (a credential with {@code worker_email})
+ * What the caller may see and do in one task (decision W22): a member (a credential with {@code worker_email})
  * labels its own copies as a labeler and reviews its teams' copies as a reviewer; a team administrator reads its
  * teams' copies; the task owner (write permission, no member e-mail) reads everything. Anything else is 403
  * {@code ModelArts.4600}.

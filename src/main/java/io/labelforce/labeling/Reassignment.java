@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * UpdateWorkforceTask with a new {@code workforces_config} on a started task (decision W8), in the update's own
+ * UpdateWorkforceTask with a new {@code workforces_config} on a started task (decision W30), in the update's own
  * transaction (which holds the task's row lock): the unfinished copies ({@code NONE}, {@code REJECTED}) of members
  * who are no longer labelers of the task move to the remaining labelers; labeled, reviewed and accepted copies stay
  * where they are. Each round is one statement that moves at most one copy per sample, to a labeler who holds no

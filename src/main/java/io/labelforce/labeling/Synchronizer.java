@@ -10,7 +10,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * {@code synchronize_data} (decision W5): samples added to the dataset after the start reach a running task at the
+ * {@code synchronize_data} (decision W26): samples added to the dataset after the start reach a running task at the
  * next read of its samples (ListWorkforceTaskSamples, ListWorkforceTaskStats). The check is two single-row reads
  * (the dataset's samples-ever-added counter against the value at the last distribution); only when it grew does
  * a distribution of the new samples run, in a transaction of its own under the task's row lock.

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * ListWorkforceTaskStats (21) and GetWorkforceTaskMetrics (22), from the counters only (decision W7): the task and
+ * ListWorkforceTaskStats (21) and GetWorkforceTaskMetrics (22), from the counters only (decision W29): the task and
  * its members (two queries), the counters (two), the label counts (one), whatever the number of samples.
  */
 @Service
