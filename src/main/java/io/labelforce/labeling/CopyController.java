@@ -32,10 +32,61 @@ class CopyController {
 
     private final CopyService copies;
     private final TaskStatsService stats;
+    private final AcceptanceService acceptance;
 
-    CopyController(CopyService copies, TaskStatsService stats) {
+    CopyController(CopyService copies, TaskStatsService stats, AcceptanceService acceptance) {
         this.copies = copies;
         this.stats = stats;
+        this.acceptance = acceptance;
+    }
+
+    @PostMapping("/acceptance")
+    @Operation(
+            summary = "Start an acceptance (CreateWorkforceSamplingTask): samples copies awaiting acceptance by "
+                    + "sampling_rate or sampling_num")
+    java.util.Map<String, String> startAcceptance(
+            @PathVariable("project_id") String projectId,
+            @PathVariable("dataset_id") String datasetId,
+            @PathVariable("workforce_task_id") String taskId,
+            @Valid @RequestBody AcceptanceRequests.Create request) {
+        return acceptance.start(projectId, datasetId, taskId, request);
+    }
+
+    @GetMapping("/acceptance/report")
+    @Operation(summary = "An acceptance's report (GetWorkforceSamplingTask): pass rate and score")
+    AcceptanceViews.Report acceptanceReport(
+            @PathVariable("project_id") String projectId,
+            @PathVariable("dataset_id") String datasetId,
+            @PathVariable("workforce_task_id") String taskId,
+            @RequestParam(name = "checking_task_id", required = false) @Nullable @Size(max = 64)
+                    String checkingTaskId) {
+        return acceptance.report(projectId, datasetId, taskId, checkingTaskId);
+    }
+
+    @PutMapping("/acceptance/status")
+    @Operation(
+            summary = "Finish or cancel the running acceptance (UpdateWorkforceSamplingTask): action 0 pass all, "
+                    + "1 reject all, 2 cancel, 4 pass accepted and unchecked, 5 pass only accepted")
+    java.util.Map<String, Object> finishAcceptance(
+            @PathVariable("project_id") String projectId,
+            @PathVariable("dataset_id") String datasetId,
+            @PathVariable("workforce_task_id") String taskId,
+            @RequestParam(required = false)
+                    @Nullable
+                    @Pattern(regexp = FieldRules.LOCALE, message = FieldRules.LOCALE_MESSAGE)
+                    String locale,
+            @Valid @RequestBody AcceptanceRequests.Finish request) {
+        return acceptance.finish(projectId, datasetId, taskId, request);
+    }
+
+    @PostMapping("/acceptance/batch-comment")
+    @Operation(summary = "The owner's verdicts on sampled copies (AcceptSamples)")
+    BatchResponse acceptSamples(
+            @PathVariable("project_id") String projectId,
+            @PathVariable("dataset_id") String datasetId,
+            @PathVariable("workforce_task_id") String taskId,
+            @Valid @RequestBody CopyRequests.CommentRequest request) {
+        return acceptance.comment(projectId, datasetId, taskId, request);
     }
 
     @GetMapping("/data-annotations/samples")

@@ -39,6 +39,22 @@ final class LabelingErrors {
                 "A task in status " + status.code() + " takes no " + what + "; it must be running (1)");
     }
 
+    static DomainException notRunning(String what, io.labelforce.task.TaskStatus status, String needed) {
+        return new DomainException(
+                ErrorKind.CONFLICT,
+                TASK_NOT_RUNNING,
+                "A task in status " + status.code() + " takes no " + what + "; it must be " + needed);
+    }
+
+    static DomainException acceptanceNotFound(@org.jspecify.annotations.Nullable String id) {
+        return new DomainException(
+                ErrorKind.NOT_FOUND,
+                ErrorCodes.NOT_FOUND,
+                id == null || id.isEmpty()
+                        ? "No acceptance is running: give checking_task_id"
+                        : "Acceptance " + id + " does not exist for this task");
+    }
+
     static DomainException invalid(String message) {
         return new DomainException(ErrorKind.INVALID, ErrorCodes.INVALID_PARAMETER, message);
     }
