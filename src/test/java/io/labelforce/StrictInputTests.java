@@ -78,7 +78,7 @@ class StrictInputTests extends ApiTest {
             HttpMethod method,
             String pattern,
             String body,
-            String string,
+            @Nullable String string,
             @Nullable String integer,
             @Nullable String bool) {
 
@@ -109,7 +109,10 @@ class StrictInputTests extends ApiTest {
                 case FRACTION_FOR_INTEGER, EMPTY_STRING_FOR_INTEGER -> endpoint.integer();
                 case STRING_FOR_BOOLEAN -> endpoint.bool();
                 // an array element has no key: repeat the array's
-                case DUPLICATE_KEY -> endpoint.string().replaceFirst("\\[\\d+]$", "");
+                case DUPLICATE_KEY -> {
+                    String string = endpoint.string();
+                    yield string == null ? endpoint.integer() : string.replaceFirst("\\[\\d+]$", "");
+                }
                 default -> endpoint.string();
             };
         }
@@ -230,6 +233,28 @@ class StrictInputTests extends ApiTest {
                         "comments[0].comment",
                         null,
                         "comments[0].accept"),
+                // acceptance (23, 26, 25): the owner's, on the fixture's running task, in this order
+                new Endpoint(
+                        HttpMethod.POST,
+                        MEMBER_TASK + "/acceptance",
+                        "{\"sampling_num\":1}",
+                        null,
+                        "sampling_num",
+                        null),
+                new Endpoint(
+                        HttpMethod.POST,
+                        MEMBER_TASK + "/acceptance/batch-comment",
+                        "{\"comments\":[{\"sample_id\":\"0123\",\"accept\":true,\"comment\":\"ok\",\"score\":\"A\"}]}",
+                        "comments[0].score",
+                        null,
+                        "comments[0].accept"),
+                new Endpoint(
+                        HttpMethod.PUT,
+                        MEMBER_TASK + "/acceptance/status",
+                        "{\"action\":2,\"overwrite_last_result\":false,\"locale\":\"en-us\"}",
+                        "locale",
+                        "action",
+                        "overwrite_last_result"),
                 new Endpoint(
                         HttpMethod.POST,
                         "/admin/access-keys",
@@ -513,6 +538,9 @@ class StrictInputTests extends ApiTest {
     private MvcTestResult send(Endpoint endpoint, Fixture fixture, String body) {
         String token = endpoint.pattern().startsWith("/admin") ? ADMIN_TOKEN : fixture.writer();
         String pattern = endpoint.pattern();
+        if (pattern.startsWith(MEMBER_TASK + "/acceptance")) {
+            pattern = pattern.replace("{workforce_task_id}", "{running_task_id}");
+        }
         if (pattern.startsWith(MEMBER_TASK + "/data-annotations/")) {
             token = fixture.ids().get(pattern.endsWith("/review") ? "reviewer_key" : "labeler_key");
             pattern = pattern.replace("{workforce_task_id}", "{running_task_id}");
