@@ -13,7 +13,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * One task through every step, with members acting through their own API keys, asserting states and counters on
- * the way: start (distribution, mails), labeling, review (accept and reject), labeling again, review again.
+ * the way: start (distribution, mails), labeling, review (accept and reject), labeling again, review again,
+ * acceptance (partial pass with a rejection, task 4, sync), restart, labeling, acceptance (pass all, task 3, sync).
  */
 class WorkflowEndToEndTests extends LabelingTestSupport {
 
@@ -142,6 +143,102 @@ class WorkflowEndToEndTests extends LabelingTestSupport {
         assertThat(view.get("pass_rate").asDouble()).isEqualTo(1.0);
         assertThat(view.get("score").asDouble()).isEqualTo(3.5);
         assertThat(view.get("sample_stats").get("uncheck_sample_count").asInt()).isEqualTo(4);
+
+        // the other labelers finish: a1's copies are reviewed, dual@'s (team B) need no review
+        String a1 = memberKey("a1@example.com");
+        List<String> a1Copies = sampleIds(copies(taskId, a1, "?limit=100"));
+        // dual@ sees team A's unlabeled copies (a1's) as their reviewer, and its own
+        List<String> dualCopies = sampleIds(copies(taskId, dual, "?sample_state=UN_ANNOTATION&limit=100")).stream()
+                .filter(id -> !a1Copies.contains(id))
+                .toList();
+        assertThat(dualCopies).hasSize(2);
+        assertThat(body(label(taskId, a1, a1Copies, "Cat")).get("success").asBoolean())
+                .isTrue();
+        assertThat(body(label(taskId, dual, dualCopies, "Dog")).get("success").asBoolean())
+                .isTrue();
+        assertThat(body(review(taskId, dual, a1Copies, true, "A"))
+                        .get("success")
+                        .asBoolean())
+                .isTrue();
+        assertThat(stats(taskId)).containsEntry("uncheck", 8).containsEntry("un_annotation", 0);
+
+        // acceptance 1: sample 2 of 8, reject one, partial pass (4): 7 accepted, 1 back to its labeler, task 4
+        String acceptance = taskPath(taskId) + "/acceptance";
+        String first = body(call(HttpMethod.POST, acceptance, writer, Map.of("sampling_rate", 0.25)))
+                .get("task_id")
+                .asString();
+        assertThat(taskStatus(details(taskId, ""), "status")).isEqualTo(TaskStatus.UNDER_ACCEPTANCE);
+        assertThat(stats(taskId)).containsEntry("uncheck", 6).containsEntry("sampled", 2);
+        List<String> sampled = sampleIds(copies(taskId, writer, "?sample_state=WORKFORCE_SAMPLED&limit=100"));
+        assertThat(sampled).hasSize(2);
+        assertThat(call(
+                        HttpMethod.POST,
+                        acceptance + "/batch-comment",
+                        writer,
+                        Map.of(
+                                "comments",
+                                List.of(
+                                        Map.of("sample_id", sampled.get(0), "accept", true, "score", "A"),
+                                        Map.of("sample_id", sampled.get(1), "accept", false, "score", "D")))))
+                .hasStatus(200);
+        JsonNode report = get(acceptance + "/report?checking_task_id=" + first).get("checking_stats");
+        assertThat(report.get("pass_rate").asDouble()).isEqualTo(0.5);
+        assertThat(report.get("score").asString()).isEqualTo("B");
+        assertThat(call(HttpMethod.PUT, acceptance + "/status", writer, Map.of("action", 4)))
+                .hasStatus(200);
+        assertThat(taskStatus(details(taskId, ""), "status")).isEqualTo(TaskStatus.REJECTED);
+        assertThat(stats(taskId))
+                .containsEntry("accepted", 7)
+                .containsEntry("rejected", 1)
+                .containsEntry("total", 8);
+        // sync: the 7 accepted samples are labeled in the dataset now
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from sample where dataset_id = ? and sample_state = 'ALL'",
+                        Long.class,
+                        datasetId))
+                .isEqualTo(7);
+
+        // the rejected copy is labeled again after a restart, reviewed if its team has a reviewer
+        assertThat(call(HttpMethod.POST, taskPath(taskId), writer)).hasStatus(200);
+        awaitStatus(taskId, TaskStatus.RUNNING);
+        String rejected = sampled.get(1);
+        long relabeled = 0;
+        for (String key : List.of(a0, a1, b0, dual)) {
+            JsonNode result = body(label(taskId, key, List.of(rejected), "Cat"));
+            relabeled += result.get("success").asBoolean() ? 1 : 0;
+        }
+        assertThat(relabeled).isEqualTo(1);
+        if (stats(taskId).getOrDefault("unreviewed", 0) == 1) {
+            assertThat(body(review(taskId, dual, List.of(rejected), true, "B"))
+                            .get("success")
+                            .asBoolean())
+                    .isTrue();
+        }
+        assertThat(stats(taskId)).containsEntry("uncheck", 1).containsEntry("accepted", 7);
+
+        // acceptance 2: the last copy, accepted, pass all: task 3, every sample labeled in the dataset
+        assertThat(call(HttpMethod.POST, acceptance, writer, Map.of("sampling_num", 1)))
+                .hasStatus(200);
+        assertThat(call(
+                        HttpMethod.POST,
+                        acceptance + "/batch-comment",
+                        writer,
+                        Map.of("comments", List.of(Map.of("sample_id", rejected, "accept", true, "score", "A")))))
+                .hasStatus(200);
+        assertThat(call(HttpMethod.PUT, acceptance + "/status", writer, Map.of("action", 0)))
+                .hasStatus(200);
+        assertThat(taskStatus(details(taskId, ""), "status")).isEqualTo(TaskStatus.PASSED);
+        assertThat(stats(taskId)).containsEntry("accepted", 8).containsEntry("total", 8);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from sample where dataset_id = ? and sample_state = 'ALL'",
+                        Long.class,
+                        datasetId))
+                .isEqualTo(8);
+        assertThat(details(taskId, "?sample_stats=true")
+                        .get("sample_stats")
+                        .get("accepted_sample_count")
+                        .asInt())
+                .isEqualTo(8);
     }
 
     /** Reads {@code email_status} (the fixture's helper is an instance method of another package's class). */
