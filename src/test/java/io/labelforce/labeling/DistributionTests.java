@@ -176,6 +176,22 @@ class DistributionTests extends LabelingTestSupport {
         assertThat(copies(still, writer, "").get("sample_count").asInt()).isEqualTo(7);
     }
 
+    @Test
+    void aDeletedSampleLeavesTheTaskAndItsCounters() {
+        List<String> samples = addSamples(datasetId, "img-", 6);
+        String team = teamWithLabelers("del", "d", 2);
+        String taskId = startedTask("deleting", 2, config(team, List.of("d0@example.com", "d1@example.com")));
+        assertThat(stats(taskId)).containsEntry("total", 12);
+        assertThat(call(
+                        org.springframework.http.HttpMethod.POST,
+                        "/v2/" + project + "/datasets/" + datasetId + "/data-annotations/samples/delete",
+                        writer,
+                        Map.of("samples", samples.subList(0, 2))))
+                .hasStatus(200);
+        assertThat(copyCount(taskId)).isEqualTo(8);
+        assertThat(stats(taskId)).containsEntry("total", 8).containsEntry("un_annotation", 8);
+    }
+
     private long copyCount(String taskId) {
         Long n = jdbc.queryForObject("select count(*) from task_sample where task_id = ?", Long.class, taskId);
         return n == null ? 0 : n;
