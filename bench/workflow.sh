@@ -29,7 +29,8 @@ DURATION=${DURATION:-30}
 SAMPLES=${SAMPLES:-100000}
 LABELERS=50
 REPETITION=3
-CONCURRENCY=16
+CONCURRENCY=${CONCURRENCY:-16}
+THREADS=$(( CONCURRENCY < 2 ? 1 : 2 ))
 PROJECT=b0000000000000000000000000000003
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
@@ -142,10 +143,10 @@ end
 LUA
 
 echo "Warming up"
-wrk -t2 -c"$CONCURRENCY" -d10s -s "$OUT/workflow.lua" "$BASE" > "$OUT/workflow-wrk.log" 2>&1 \
+wrk -t"$THREADS" -c"$CONCURRENCY" -d10s -s "$OUT/workflow.lua" "$BASE" > "$OUT/workflow-wrk.log" 2>&1 \
   || { cat "$OUT/workflow-wrk.log" >&2; exit 1; }
 echo "Labeling and review at concurrency $CONCURRENCY for $DURATION s"
-wrk -t2 -c"$CONCURRENCY" -d"${DURATION}s" --timeout 10s -s "$OUT/workflow.lua" "$BASE" > "$OUT/workflow-wrk.log" 2>&1
+wrk -t"$THREADS" -c"$CONCURRENCY" -d"${DURATION}s" --timeout 10s -s "$OUT/workflow.lua" "$BASE" > "$OUT/workflow-wrk.log" 2>&1
 result=$(grep '^RESULT' "$OUT/workflow-wrk.log") || { cat "$OUT/workflow-wrk.log" >&2; exit 1; }
 read -r _ requests errors p50 p99 rps <<< "$result"
 STATS=$(api "$TASK_URI/data-annotations/stats" | json "['sample_stats']")

@@ -93,12 +93,12 @@ class CounterStore {
         return result;
     }
 
-    /** Label name → {instances, copies carrying it} of one task. */
+    /** Label name → {instances, copies carrying it} of one task: a row per member and label, summed. */
     Map<String, long[]> labels(CopyStore.TaskKey task) {
         Map<String, long[]> result = new HashMap<>();
         jdbc.query(
-                "select name, instances, copies from task_label_count where project_id = ? and dataset_id = ?"
-                        + " and task_id = ? and copies <> 0",
+                "select name, sum(instances), sum(copies) from task_label_count where project_id = ? and dataset_id = ?"
+                        + " and task_id = ? group by name having sum(copies) <> 0",
                 rs -> {
                     result.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
                 },

@@ -71,15 +71,17 @@ create table task_sample_count (
     constraint pk_task_sample_count primary key (project_id, dataset_id, task_id, worker_id, state)
 );
 
--- Label instances and copies carrying each label, per task (ListWorkforceTaskStats label_stats)
+-- Label instances and copies carrying each label, per task and member (ListWorkforceTaskStats label_stats sums the
+-- members): per member, so that labelers of one task never wait on each other's counter rows
 create table task_label_count (
     project_id   varchar(64)  not null,
     dataset_id   varchar(19)  not null,
     task_id      varchar(19)  not null references workforce_task (id) on delete cascade,
+    worker_id    varchar(32)  not null,
     name         text         not null,
     instances    bigint       not null default 0,
     copies       bigint       not null default 0,
-    constraint pk_task_label_count primary key (project_id, dataset_id, task_id, name)
+    constraint pk_task_label_count primary key (project_id, dataset_id, task_id, worker_id, name)
 );
 
 create table task_member_stats (
@@ -112,18 +114,18 @@ begin
                check_accept is not null as checked, 1 as sign
         from new_rows
     ), lc as (
-        insert into task_label_count (project_id, dataset_id, task_id, name, instances, copies)
+        insert into task_label_count (project_id, dataset_id, task_id, worker_id, name, instances, copies)
         select g.* from (
-            select project_id, dataset_id, task_id, name, sum(sign * n)::bigint, sum(sign)::bigint from (
+            select project_id, dataset_id, task_id, worker_id, name, sum(sign * n)::bigint, sum(sign)::bigint from (
                 select d.project_id, d.dataset_id, d.task_id, d.sample_id, d.worker_id, d.sign, e->>'name' as name,
                        count(*) as n
                 from d cross join jsonb_array_elements(d.labels) e
                 group by 1, 2, 3, 4, 5, 6, 7) per_copy
-            group by 1, 2, 3, 4) g (project_id, dataset_id, task_id, name, instances, copies)
+            group by 1, 2, 3, 4, 5) g (project_id, dataset_id, task_id, worker_id, name, instances, copies)
         where (g.instances <> 0 or g.copies <> 0) and g.name is not null
           and exists (select 1 from workforce_task t where t.id = g.task_id)
-        order by 1, 2, 3, 4
-        on conflict (project_id, dataset_id, task_id, name)
+        order by 1, 2, 3, 4, 5
+        on conflict (project_id, dataset_id, task_id, worker_id, name)
         do update set instances = task_label_count.instances + excluded.instances,
                       copies = task_label_count.copies + excluded.copies
     ), c as (
@@ -168,18 +170,18 @@ begin
                check_accept is not null as checked, -1 as sign
         from old_rows
     ), lc as (
-        insert into task_label_count (project_id, dataset_id, task_id, name, instances, copies)
+        insert into task_label_count (project_id, dataset_id, task_id, worker_id, name, instances, copies)
         select g.* from (
-            select project_id, dataset_id, task_id, name, sum(sign * n)::bigint, sum(sign)::bigint from (
+            select project_id, dataset_id, task_id, worker_id, name, sum(sign * n)::bigint, sum(sign)::bigint from (
                 select d.project_id, d.dataset_id, d.task_id, d.sample_id, d.worker_id, d.sign, e->>'name' as name,
                        count(*) as n
                 from d cross join jsonb_array_elements(d.labels) e
                 group by 1, 2, 3, 4, 5, 6, 7) per_copy
-            group by 1, 2, 3, 4) g (project_id, dataset_id, task_id, name, instances, copies)
+            group by 1, 2, 3, 4, 5) g (project_id, dataset_id, task_id, worker_id, name, instances, copies)
         where (g.instances <> 0 or g.copies <> 0) and g.name is not null
           and exists (select 1 from workforce_task t where t.id = g.task_id)
-        order by 1, 2, 3, 4
-        on conflict (project_id, dataset_id, task_id, name)
+        order by 1, 2, 3, 4, 5
+        on conflict (project_id, dataset_id, task_id, worker_id, name)
         do update set instances = task_label_count.instances + excluded.instances,
                       copies = task_label_count.copies + excluded.copies
     ), c as (
@@ -231,18 +233,18 @@ begin
                check_accept is not null as checked, -1 as sign
         from old_rows
     ), lc as (
-        insert into task_label_count (project_id, dataset_id, task_id, name, instances, copies)
+        insert into task_label_count (project_id, dataset_id, task_id, worker_id, name, instances, copies)
         select g.* from (
-            select project_id, dataset_id, task_id, name, sum(sign * n)::bigint, sum(sign)::bigint from (
+            select project_id, dataset_id, task_id, worker_id, name, sum(sign * n)::bigint, sum(sign)::bigint from (
                 select d.project_id, d.dataset_id, d.task_id, d.sample_id, d.worker_id, d.sign, e->>'name' as name,
                        count(*) as n
                 from d cross join jsonb_array_elements(d.labels) e
                 group by 1, 2, 3, 4, 5, 6, 7) per_copy
-            group by 1, 2, 3, 4) g (project_id, dataset_id, task_id, name, instances, copies)
+            group by 1, 2, 3, 4, 5) g (project_id, dataset_id, task_id, worker_id, name, instances, copies)
         where (g.instances <> 0 or g.copies <> 0) and g.name is not null
           and exists (select 1 from workforce_task t where t.id = g.task_id)
-        order by 1, 2, 3, 4
-        on conflict (project_id, dataset_id, task_id, name)
+        order by 1, 2, 3, 4, 5
+        on conflict (project_id, dataset_id, task_id, worker_id, name)
         do update set instances = task_label_count.instances + excluded.instances,
                       copies = task_label_count.copies + excluded.copies
     ), c as (
