@@ -78,7 +78,7 @@ class StrictInputTests extends ApiTest {
             HttpMethod method,
             String pattern,
             String body,
-            String string,
+            @Nullable String string,
             @Nullable String integer,
             @Nullable String bool) {
 
@@ -109,7 +109,10 @@ class StrictInputTests extends ApiTest {
                 case FRACTION_FOR_INTEGER, EMPTY_STRING_FOR_INTEGER -> endpoint.integer();
                 case STRING_FOR_BOOLEAN -> endpoint.bool();
                 // an array element has no key: repeat the array's
-                case DUPLICATE_KEY -> endpoint.string().replaceFirst("\\[\\d+]$", "");
+                case DUPLICATE_KEY -> {
+                    String string = endpoint.string();
+                    yield string == null ? endpoint.integer() : string.replaceFirst("\\[\\d+]$", "");
+                }
                 default -> endpoint.string();
             };
         }
@@ -117,6 +120,9 @@ class StrictInputTests extends ApiTest {
 
     /** The project, key and resources the endpoints' paths and bodies refer to. */
     record Fixture(String project, String writer, Map<String, String> ids) {}
+
+    private static final String MEMBER_TASK =
+            "/v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}";
 
     static List<Endpoint> endpoints() {
         String worker = "{\"emails\":\"new@example.com\",\"role\":0,\"description\":\"d\"}";
@@ -211,6 +217,44 @@ class StrictInputTests extends ApiTest {
                         "workforces_config.workforces[0].workers[0].email",
                         null,
                         null),
+                // members' writes (29, 30): sent with the member keys of the fixture, to its running task
+                new Endpoint(
+                        HttpMethod.PUT,
+                        MEMBER_TASK + "/data-annotations/samples",
+                        "{\"email\":\"labeler@example.com\",\"samples\":[{\"sample_id\":\"0123\",\"sample_type\":0,"
+                                + "\"labels\":[{\"name\":\"Cat\",\"type\":0}]}]}",
+                        "samples[0].sample_id",
+                        "samples[0].labels[0].type",
+                        null),
+                new Endpoint(
+                        HttpMethod.POST,
+                        MEMBER_TASK + "/data-annotations/review",
+                        "{\"comments\":[{\"sample_id\":\"0123\",\"accept\":true,\"comment\":\"ok\",\"score\":\"A\"}]}",
+                        "comments[0].comment",
+                        null,
+                        "comments[0].accept"),
+                // acceptance (23, 26, 25): the owner's, on the fixture's running task, in this order
+                new Endpoint(
+                        HttpMethod.POST,
+                        MEMBER_TASK + "/acceptance",
+                        "{\"sampling_num\":1}",
+                        null,
+                        "sampling_num",
+                        null),
+                new Endpoint(
+                        HttpMethod.POST,
+                        MEMBER_TASK + "/acceptance/batch-comment",
+                        "{\"comments\":[{\"sample_id\":\"0123\",\"accept\":true,\"comment\":\"ok\",\"score\":\"A\"}]}",
+                        "comments[0].score",
+                        null,
+                        "comments[0].accept"),
+                new Endpoint(
+                        HttpMethod.PUT,
+                        MEMBER_TASK + "/acceptance/status",
+                        "{\"action\":2,\"overwrite_last_result\":false,\"locale\":\"en-us\"}",
+                        "locale",
+                        "action",
+                        "overwrite_last_result"),
                 new Endpoint(
                         HttpMethod.POST,
                         "/admin/access-keys",
@@ -432,7 +476,24 @@ class StrictInputTests extends ApiTest {
                 created(call(HttpMethod.POST, workers, writer, Map.of("emails", "labeler@example.com", "role", 0)))
                         .get("worker_id")
                         .asString());
+        created(call(HttpMethod.POST, workers, writer, Map.of("emails", "reviewer@example.com", "role", 1)));
         String tasks = v2 + "/datasets/" + ids.get("dataset_id") + "/workforce-tasks";
+        // a running task for the members' writes (labeler@ and reviewer@ act through their own keys)
+        String running = created(call(
+                        HttpMethod.POST,
+                        tasks,
+                        writer,
+                        Map.of(
+                                "task_name",
+                                "t-run",
+                                "workforces_config",
+                                Map.of("workforces", List.of(Map.of("workforce_id", ids.get("workforce_id")))))))
+                .get("task_id")
+                .asString();
+        jdbc.update("update workforce_task set status = 1 where id = ?", running);
+        ids.put("running_task_id", running);
+        ids.put("labeler_key", memberKey(project, "labeler@example.com"));
+        ids.put("reviewer_key", memberKey(project, "reviewer@example.com"));
         ids.put(
                 "workforce_task_id",
                 created(call(
@@ -451,6 +512,24 @@ class StrictInputTests extends ApiTest {
         return new Fixture(project, writer, ids);
     }
 
+    private String memberKey(String project, String email) {
+        return created(call(
+                        HttpMethod.POST,
+                        "/admin/api-keys",
+                        ADMIN_TOKEN,
+                        Map.of(
+                                "name",
+                                "member-" + System.nanoTime(),
+                                "projects",
+                                List.of(project),
+                                "permission",
+                                "write",
+                                "worker_email",
+                                email)))
+                .get("token")
+                .asString();
+    }
+
     private JsonNode created(MvcTestResult result) {
         assertThat(result.getResponse().getStatus()).isBetween(200, 201);
         return body(result);
@@ -458,7 +537,15 @@ class StrictInputTests extends ApiTest {
 
     private MvcTestResult send(Endpoint endpoint, Fixture fixture, String body) {
         String token = endpoint.pattern().startsWith("/admin") ? ADMIN_TOKEN : fixture.writer();
-        return call(endpoint.method(), resolve(endpoint.pattern(), fixture), token, body);
+        String pattern = endpoint.pattern();
+        if (pattern.startsWith(MEMBER_TASK + "/acceptance")) {
+            pattern = pattern.replace("{workforce_task_id}", "{running_task_id}");
+        }
+        if (pattern.startsWith(MEMBER_TASK + "/data-annotations/")) {
+            token = fixture.ids().get(pattern.endsWith("/review") ? "reviewer_key" : "labeler_key");
+            pattern = pattern.replace("{workforce_task_id}", "{running_task_id}");
+        }
+        return call(endpoint.method(), resolve(pattern, fixture), java.util.Objects.requireNonNull(token), body);
     }
 
     private static String resolve(String template, Fixture fixture) {

@@ -156,6 +156,16 @@ class SampleStore {
                 .findFirst();
     }
 
+    /** The samples among {@code ids} (one query). */
+    List<SampleRow> findAll(String projectId, String datasetId, Collection<String> ids) {
+        return jdbc.query(
+                "select " + COLUMNS + " from sample s where s.project_id = ? and s.dataset_id = ? and s.id = any(?)",
+                mapper,
+                projectId,
+                datasetId,
+                ids.toArray(String[]::new));
+    }
+
     /** One page: the ids are chosen on the index alone (deferred join), then only those rows are read. */
     List<SampleRow> page(SampleFilter filter, boolean descending, long offset, int limit) {
         SampleFilter.Sql where = filter.toSql();

@@ -50,12 +50,13 @@ class TaskNotificationStore implements TaskNotifications {
         jdbc.sql("""
                 update workforce_task_worker
                 set email_status = ?, last_notify_time = coalesce(?::timestamptz, last_notify_time)
-                where task_id = ? and worker_id = ? and project_id = ?
+                where task_id = ? and project_id = ? and email = (
+                    select email from workforce_task_worker where task_id = ? and worker_id = ? and project_id = ?)
                 """)
                 .param(emailStatus.code())
                 // may be null: param(@Nullable Object), since params(Object...) declares its values non-null
                 .param(notifiedAt == null ? null : Timestamp.from(notifiedAt))
-                .params(taskId, workerId, projectId)
+                .params(taskId, projectId, taskId, workerId, projectId)
                 .update();
     }
 }

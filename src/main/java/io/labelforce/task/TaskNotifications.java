@@ -17,7 +17,9 @@ public interface TaskNotifications {
     Optional<NotifiableTask> find(String projectId, String datasetId, String taskId);
 
     /**
-     * Records a delivery outcome on the member task, if the member is still assigned (else nothing happens).
+     * Records a delivery outcome on the member task, and on every other member task of the same address in the task
+     * (one mail reaches a person assigned through several teams), if the member is still assigned (else nothing
+     * happens).
      *
      * @param emailStatus the outcome
      * @param notifiedAt the new {@code last_notify_time}, or {@code null} to keep the current one

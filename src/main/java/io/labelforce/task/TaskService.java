@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +25,7 @@ class TaskService {
     private final AssignmentResolver resolver;
     private final TaskViewMapper mapper;
     private final DatasetDirectory datasets;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     TaskService(
@@ -32,12 +34,14 @@ class TaskService {
             AssignmentResolver resolver,
             TaskViewMapper mapper,
             DatasetDirectory datasets,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.tasks = tasks;
         this.assignments = assignments;
         this.resolver = resolver;
         this.mapper = mapper;
         this.datasets = datasets;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -110,6 +114,11 @@ class TaskService {
         }
         if (request.workforcesConfig() != null) {
             assign(projectId, task, request.workforcesConfig());
+            if (task.getStatus() == TaskStatus.RUNNING || task.getStatus() == TaskStatus.STARTING) {
+                checkLabelers(task);
+                // handled in this transaction by the labeling module: unfinished copies of members who left move
+                events.publishEvent(new TaskReassigned(projectId, datasetId, taskId));
+            }
         }
         task.touch(clock.instant());
         tasks.flush();
@@ -131,15 +140,12 @@ class TaskService {
         if (request != null && request.workforcesConfig() != null) {
             assign(projectId, task, request.workforcesConfig());
         }
-        if (task.getAgency() == null) {
-            int labelers = countLabelers(task);
-            if (labelers < task.getRepetition()) {
-                throw TaskErrors.tooFewLabelers(task.getRepetition(), labelers);
-            }
-        }
-        task.start();
+        checkLabelers(task);
+        task.move(TaskStatus.Move.START);
         task.touch(clock.instant());
         tasks.flush();
+        // distribution runs after the commit from the event publication registry, so a crash resumes it
+        events.publishEvent(new TaskStarted(projectId, datasetId, taskId));
         return task.getVersion();
     }
 
@@ -154,6 +160,16 @@ class TaskService {
         Assignment assignment = resolver.resolve(projectId, config);
         task.delegateTo(assignment.agency());
         assignments.replace(projectId, task.getId(), assignment, clock.instant());
+    }
+
+    /** A task run by its own members needs {@code repetition} labelers; a delegated one may start empty. */
+    private void checkLabelers(WorkforceTaskEntity task) {
+        if (task.getAgency() == null) {
+            int labelers = countLabelers(task);
+            if (labelers < task.getRepetition()) {
+                throw TaskErrors.tooFewLabelers(task.getRepetition(), labelers);
+            }
+        }
     }
 
     private int countLabelers(WorkforceTaskEntity task) {

@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,10 +34,13 @@ class TaskViewMapper {
 
     private final TaskAssignments assignments;
     private final WorkforceDirectory directory;
+    private final TaskProgress progress;
 
-    TaskViewMapper(TaskAssignments assignments, WorkforceDirectory directory) {
+    TaskViewMapper(TaskAssignments assignments, WorkforceDirectory directory, ObjectProvider<TaskProgress> progress) {
         this.assignments = assignments;
         this.directory = directory;
+        // absent when only some modules run (an @ApplicationModuleTest): no task has figures then
+        this.progress = progress.getIfAvailable(() -> (projectId, taskIds) -> java.util.Map.of());
     }
 
     /** What a view may include beyond the task itself. */
@@ -55,9 +60,12 @@ class TaskViewMapper {
                 .map(AssignedTeam::workforceId)
                 .collect(Collectors.toSet());
         Map<String, String> teamNames = teamNames(projectId, teamIds);
+        Map<String, TaskProgress.Figures> figures = progress.figures(
+                projectId, tasks.stream().map(WorkforceTaskEntity::getId).toList());
         return tasks.stream()
                 .map(task -> view(
                         task,
+                        figures.get(task.getId()),
                         assigned.getOrDefault(task.getId(), List.of()),
                         teamNames,
                         dataset,
@@ -77,6 +85,7 @@ class TaskViewMapper {
 
     private static TaskViews.WorkforceTask view(
             WorkforceTaskEntity task,
+            TaskProgress.@Nullable Figures figures,
             List<AssignedTeam> teams,
             Map<String, String> teamNames,
             DatasetSummary dataset,
@@ -120,7 +129,14 @@ class TaskViewMapper {
                         .toList()
                 : null;
         List<WorkerTask> workerStats = include.workerStats()
-                ? workers.stream().map(w -> workerTask(task, w)).toList()
+                ? workers.stream()
+                        .map(w -> workerTask(
+                                task,
+                                w,
+                                figures == null
+                                        ? TaskProgress.Counts.NONE
+                                        : figures.members().getOrDefault(w.workerId(), TaskProgress.Counts.NONE)))
+                        .toList()
                 : null;
         return new TaskViews.WorkforceTask(
                 task.getId(),
@@ -137,7 +153,9 @@ class TaskViewMapper {
                 task.getSampleConditions(),
                 config,
                 workforceStats,
-                include.sampleStats() ? SampleStats.of(counts) : null,
+                include.sampleStats()
+                        ? figures == null ? SampleStats.of(counts) : SampleStats.of(figures.task())
+                        : null,
                 labelStats,
                 task.getCreateTime().toEpochMilli(),
                 task.getUpdateTime().toEpochMilli(),
@@ -147,11 +165,14 @@ class TaskViewMapper {
                 dataset.datasetName(),
                 counts.total(),
                 counts.annotated(),
-                true);
+                true,
+                figures == null ? 0 : figures.checkRate(),
+                figures == null ? 0 : figures.task().passRate(),
+                figures == null ? 0 : figures.task().score());
     }
 
-    /** Members have no samples of their own until samples are distributed, so their counts are zero. */
-    static WorkerTask workerTask(WorkforceTaskEntity task, AssignedWorker w) {
+    /** A member task with the member's copies (zero until samples are distributed). */
+    static WorkerTask workerTask(WorkforceTaskEntity task, AssignedWorker w, TaskProgress.Counts counts) {
         return new WorkerTask(
                 w.workerId(),
                 w.email(),
@@ -160,10 +181,12 @@ class TaskViewMapper {
                 task.getName(),
                 task.getDatasetId(),
                 task.getDatasetType(),
-                task.getStatus(),
+                MemberTaskStatus.of(task.getStatus()),
                 w.emailStatus(),
                 epochMilli(w.lastNotifyTime()),
-                SampleStats.NONE,
+                SampleStats.of(counts),
+                counts.passRate(),
+                counts.score(),
                 w.createTime().toEpochMilli(),
                 w.updateTime().toEpochMilli());
     }

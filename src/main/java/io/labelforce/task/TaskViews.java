@@ -38,7 +38,10 @@ final class TaskViews {
             @Nullable String datasetName,
             long totalSampleCount,
             long annotatedSampleCount,
-            boolean workforceTask) {}
+            boolean workforceTask,
+            double checkRate,
+            double passRate,
+            double score) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record WorkforcesConfigView(@Nullable String agency, List<WorkforceView> workforces) {}
@@ -63,6 +66,20 @@ final class TaskViews {
             long deletedSampleCount) {
 
         static final SampleStats NONE = new SampleStats(0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+        /** A started task's (or member's) copies, from the labeling module's counters. */
+        static SampleStats of(TaskProgress.Counts c) {
+            return new SampleStats(
+                    c.total(),
+                    c.unannotated(),
+                    c.unreviewed(),
+                    c.uncheck(),
+                    c.sampled(),
+                    c.accepted(),
+                    c.rejected(),
+                    0,
+                    0);
+        }
 
         /**
          * Until samples are distributed to members, a task covers its dataset's samples: labeled ones await
@@ -102,10 +119,12 @@ final class TaskViews {
             String workforceTaskName,
             String datasetId,
             int datasetType,
-            TaskStatus taskStatus,
+            MemberTaskStatus taskStatus,
             EmailStatus emailStatus,
             long lastNotifyTime,
             SampleStats sampleStats,
+            double passRate,
+            double score,
             long createTime,
             long updateTime) {}
 

@@ -6,6 +6,8 @@ import io.labelforce.task.TaskViews.SampleStats;
 import io.labelforce.task.TaskViews.WorkerTask;
 import io.labelforce.workforce.WorkerRole;
 import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,9 +27,12 @@ class WorkerTaskQueries {
             """;
 
     private final JdbcClient jdbc;
+    private final TaskProgress progress;
 
-    WorkerTaskQueries(JdbcClient jdbc) {
+    WorkerTaskQueries(JdbcClient jdbc, ObjectProvider<TaskProgress> progress) {
         this.jdbc = jdbc;
+        // absent when only some modules run (an @ApplicationModuleTest): no task has figures then
+        this.progress = progress.getIfAvailable(() -> (projectId, taskIds) -> java.util.Map.of());
     }
 
     TaskViews.WorkerTaskList list(String projectId, String email, WorkerTaskQuery query) {
@@ -63,16 +68,45 @@ class WorkerTaskQueries {
                         rs.getString("name"),
                         rs.getString("dataset_id"),
                         rs.getInt("dataset_type"),
-                        TaskStatus.of(rs.getInt("status")),
+                        MemberTaskStatus.of(TaskStatus.of(rs.getInt("status"))),
                         EmailStatus.of(rs.getInt("email_status")),
                         rs.getTimestamp("last_notify_time") == null
                                 ? 0
                                 : rs.getTimestamp("last_notify_time").getTime(),
                         SampleStats.NONE,
+                        0,
+                        0,
                         rs.getTimestamp("create_time").getTime(),
                         rs.getTimestamp("update_time").getTime()))
                 .list();
-        return new TaskViews.WorkerTaskList(count, items);
+        Map<String, TaskProgress.Figures> figures = progress.figures(
+                projectId, items.stream().map(WorkerTask::taskId).distinct().toList());
+        return new TaskViews.WorkerTaskList(
+                count,
+                items.stream()
+                        .map(item -> {
+                            TaskProgress.Figures f = figures.get(item.taskId());
+                            TaskProgress.Counts c = f == null
+                                    ? TaskProgress.Counts.NONE
+                                    : f.members().getOrDefault(item.workerId(), TaskProgress.Counts.NONE);
+                            return new WorkerTask(
+                                    item.workerId(),
+                                    item.email(),
+                                    item.role(),
+                                    item.taskId(),
+                                    item.workforceTaskName(),
+                                    item.datasetId(),
+                                    item.datasetType(),
+                                    item.taskStatus(),
+                                    item.emailStatus(),
+                                    item.lastNotifyTime(),
+                                    SampleStats.of(c),
+                                    c.passRate(),
+                                    c.score(),
+                                    item.createTime(),
+                                    item.updateTime());
+                        })
+                        .toList());
     }
 
     record WorkerTaskQuery(PageParams page, String sortBy, String order, String searchContent) {}

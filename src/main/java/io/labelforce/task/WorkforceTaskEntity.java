@@ -147,9 +147,10 @@ class WorkforceTaskEntity {
         status.checkDeletable();
     }
 
-    void start() {
-        status.checkStartable();
-        this.status = TaskStatus.RUNNING;
+    /** Moves the status, or refuses with 409 when the move is not allowed from the current status. */
+    TaskStatus move(TaskStatus.Move move) {
+        this.status = move.apply(status);
+        return status;
     }
 
     /** Every change goes through here, so that the version (the ETag) moves even when only assignments change. */

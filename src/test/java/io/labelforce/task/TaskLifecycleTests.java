@@ -32,7 +32,9 @@ class TaskLifecycleTests extends Fixtures {
         MvcTestResult started = call(HttpMethod.POST, tasks + "/" + taskId, writer);
         assertThat(started).hasStatus(200);
         assertThat(body(started).size()).isZero();
-        assertThat(taskStatus(details(taskId, ""), "status")).isEqualTo(TaskStatus.RUNNING);
+        eventually()
+                .untilAsserted(() ->
+                        assertThat(taskStatus(details(taskId, ""), "status")).isEqualTo(TaskStatus.RUNNING));
         assertError(call(HttpMethod.POST, tasks + "/" + taskId, writer), 409, "Labelforce.4701", "status 1");
     }
 
@@ -50,7 +52,9 @@ class TaskLifecycleTests extends Fixtures {
                                 + "{\"workforce_id\":\"" + team + "\",\"workers\":[{\"email\":\"xiaozhang@163.com\"},"
                                 + "{\"email\":\"xiaoli@163.com\"}]}]}}"))
                 .hasStatus(200);
-        assertThat(taskStatus(details(taskId, ""), "status")).isEqualTo(TaskStatus.RUNNING);
+        eventually()
+                .untilAsserted(() ->
+                        assertThat(taskStatus(details(taskId, ""), "status")).isEqualTo(TaskStatus.RUNNING));
         assertThat(emails(details(taskId, ""))).hasSize(2);
     }
 
@@ -122,7 +126,9 @@ class TaskLifecycleTests extends Fixtures {
         assertThat(call(HttpMethod.PUT, tasks + "/" + taskId, writer, Map.of("description", "redo")))
                 .hasStatus(200);
         assertThat(call(HttpMethod.POST, tasks + "/" + taskId, writer)).hasStatus(200);
-        assertThat(taskStatus(details(taskId, ""), "status")).isEqualTo(TaskStatus.RUNNING);
+        eventually()
+                .untilAsserted(() ->
+                        assertThat(taskStatus(details(taskId, ""), "status")).isEqualTo(TaskStatus.RUNNING));
     }
 
     @Test

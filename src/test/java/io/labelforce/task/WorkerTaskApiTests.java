@@ -50,8 +50,14 @@ class WorkerTaskApiTests extends Fixtures {
         assertThat(call(HttpMethod.POST, tasks + "/" + createTask(other), writer))
                 .hasStatus(200);
 
-        // a labeler does not see the task still in status 6 (created)
-        JsonNode mine = body(call(HttpMethod.GET, workerTasks(), memberKey("C0@example.com")));
+        // a labeler does not see the task still in status 6 (created); started ones run once distributed
+        String c0 = memberKey("C0@example.com");
+        eventually()
+                .untilAsserted(() -> assertThat(
+                                body(call(HttpMethod.GET, workerTasks(), c0)).findValues("task_status").stream()
+                                        .map(JsonNode::asInt))
+                        .containsOnly(TaskStatus.RUNNING.code()));
+        JsonNode mine = body(call(HttpMethod.GET, workerTasks(), c0));
         assertThat(mine.get("count").asInt()).isEqualTo(2);
         assertThat(names(mine)).containsExactly("beta", "alpha");
         JsonNode item = mine.get("worker_tasks").get(0);
