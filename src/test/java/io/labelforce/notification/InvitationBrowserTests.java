@@ -19,10 +19,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.util.FileSystemUtils;
@@ -103,8 +106,19 @@ class InvitationBrowserTests extends MemberKeyContext {
         return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
+    /**
+     * The text of an element of the page, waiting up to 10 s for it: after a click that submits a form the
+     * next page may still be loading on a busy machine. On a timeout the failure shows the page it saw.
+     */
     private String text(String id) {
-        return browser.findElement(By.id(id)).getText();
+        try {
+            return new WebDriverWait(browser, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id(id)))
+                    .getText();
+        } catch (TimeoutException e) {
+            throw new AssertionError(
+                    "No #" + id + " on " + browser.getCurrentUrl() + ":\n" + browser.getPageSource(), e);
+        }
     }
 
     private boolean showsKey() {
