@@ -99,6 +99,11 @@ class Distribution {
         return distributed == null ? 0 : distributed;
     }
 
+    /** Refreshes the planner's statistics of the copies (after a large distribution; outside a transaction). */
+    void refreshStatistics() {
+        jdbc.execute("analyze task_sample");
+    }
+
     /**
      * Whether the dataset got samples since the task's last distribution (synchronize_data, decision W26): two
      * single-row reads, whatever the number of samples.

@@ -23,6 +23,9 @@ class DistributionListener {
 
     private static final Logger log = LoggerFactory.getLogger(DistributionListener.class);
 
+    /** Copies inserted by one distribution from which the table's statistics are refreshed at once. */
+    static final long ANALYZE_AFTER = 10_000;
+
     private final TaskWorkflow tasks;
     private final Distribution distribution;
     private final TransactionTemplate transaction;
@@ -55,6 +58,11 @@ class DistributionListener {
                 return distribution.distributeNew(locked, clock.instant());
             });
             log.info("Task {}: {} samples distributed", event.taskId(), samples);
+            if (samples != null && samples * task.get().repetition() >= ANALYZE_AFTER) {
+                // a large insert leaves the planner's statistics of the copies behind until autovacuum gets to
+                // them; meanwhile the batch updates of labeling chose a scan of the whole task (docs/benchmarks.md)
+                distribution.refreshStatistics();
+            }
         } catch (DomainException e) {
             // the task moved on meanwhile (another run finished it, or it was deleted): nothing to do
             log.info("Task {} not distributed: {}", event.taskId(), e.getMessage());

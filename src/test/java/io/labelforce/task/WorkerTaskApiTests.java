@@ -57,6 +57,12 @@ class WorkerTaskApiTests extends Fixtures {
                                 body(call(HttpMethod.GET, workerTasks(), c0)).findValues("task_status").stream()
                                         .map(JsonNode::asInt))
                         .containsOnly(TaskStatus.RUNNING.code()));
+        // starting a task mails its members (the outbox, after the commit): both member tasks are marked sent
+        eventually()
+                .untilAsserted(() -> assertThat(
+                                body(call(HttpMethod.GET, workerTasks(), c0)).findValues("email_status").stream()
+                                        .map(JsonNode::asInt))
+                        .containsOnly(EmailStatus.SENT.code()));
         JsonNode mine = body(call(HttpMethod.GET, workerTasks(), c0));
         assertThat(mine.get("count").asInt()).isEqualTo(2);
         assertThat(names(mine)).containsExactly("beta", "alpha");
@@ -68,8 +74,8 @@ class WorkerTaskApiTests extends Fixtures {
         assertThat(item.get("dataset_id").asString()).isEqualTo(datasetId);
         assertThat(item.get("dataset_type").asInt()).isEqualTo(1);
         assertThat(taskStatus(item, "task_status")).isEqualTo(TaskStatus.RUNNING);
-        assertThat(emailStatus(item)).isEqualTo(EmailStatus.NOT_SENT);
-        assertThat(item.get("last_notify_time").asLong()).isZero();
+        assertThat(emailStatus(item)).isEqualTo(EmailStatus.SENT);
+        assertThat(item.get("last_notify_time").asLong()).isPositive();
         assertThat(item.get("sample_stats").get("total_sample_count").asInt()).isZero();
         assertThat(item.get("create_time").asLong()).isPositive();
 
