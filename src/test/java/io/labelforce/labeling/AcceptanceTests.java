@@ -62,7 +62,8 @@ class AcceptanceTests extends LabelingTestSupport {
 
     @Test
     void sampleJudgeReportPassAllAndSync() {
-        assertError(startAcceptance(labeler, Map.of("sampling_num", 2)), 403, "ModelArts.4600", "owner");
+        // a member key never reaches the acceptance routes: the one authorization point refuses it (I10)
+        assertError(startAcceptance(labeler, Map.of("sampling_num", 2)), 403, "ModelArts.0108", "member key");
         assertError(startAcceptance(writer, Map.of()), 400, "ModelArts.0104", "exactly one");
         assertError(
                 startAcceptance(writer, Map.of("sampling_num", 2, "sampling_rate", 0.5)),

@@ -38,7 +38,10 @@ abstract class LabelingTestSupport extends Fixtures {
         return ids;
     }
 
-    /** An API key of a member: write permission, acting as {@code email}. */
+    /**
+     * A member key acting as {@code email}: permission {@code member}, which reaches only the member routes
+     * (decision I10), as the key an accepted invitation issues.
+     */
     protected String memberKey(String email) {
         MvcTestResult key = call(
                 HttpMethod.POST,
@@ -50,7 +53,7 @@ abstract class LabelingTestSupport extends Fixtures {
                         "projects",
                         List.of(project),
                         "permission",
-                        "write",
+                        "member",
                         "worker_email",
                         email));
         assertThat(key).hasStatus(201);
