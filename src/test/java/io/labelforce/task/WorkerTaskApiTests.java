@@ -98,6 +98,41 @@ class WorkerTaskApiTests extends Fixtures {
     }
 
     @Test
+    void aPersonInTwoTeamsOfOneTaskGetsOneMailAndBothMemberTasksAreMarkedSent() {
+        String run = Long.toString(System.nanoTime());
+        String both = "both" + run + "@example.com";
+        String solo = "solo" + run + "@example.com";
+        String red = createTeam("red" + run);
+        String blue = createTeam("blue" + run);
+        addWorker(red, both, WorkerRole.LABELER);
+        addWorker(blue, both, WorkerRole.LABELER);
+        addWorker(blue, solo, WorkerRole.LABELER);
+        String taskName = "twice-" + run;
+        Map<String, Object> body = task(taskName);
+        body.put("workforces_config", config(red, List.of(both), blue, List.of(both, solo)));
+        String taskId = createTask(body);
+        assertThat(call(HttpMethod.POST, tasks + "/" + taskId, writer)).hasStatus(200);
+
+        String key = memberKey(both);
+        eventually()
+                .untilAsserted(() -> assertThat(
+                                body(call(HttpMethod.GET, workerTasks(), key)).findValues("email_status").stream()
+                                        .map(JsonNode::asInt))
+                        .containsExactly(EmailStatus.SENT.code(), EmailStatus.SENT.code()));
+        eventually().untilAsserted(() -> assertThat(taskMails(solo, taskName)).hasSize(1));
+        assertThat(taskMails(both, taskName))
+                .as("one mail for the person, not one per team")
+                .hasSize(1);
+    }
+
+    /** The task notifications an address received for one task (invitations are mailed to it as well). */
+    private List<jakarta.mail.internet.MimeMessage> taskMails(String address, String taskName) {
+        return mailsTo(address).stream()
+                .filter(mail -> text(mail).contains(taskName))
+                .toList();
+    }
+
+    @Test
     void aKeyWithoutAMemberIdentityIsRefused() {
         assertError(call(HttpMethod.GET, workerTasks(), writer), 403, "ModelArts.4600", "worker_email");
     }
