@@ -2,6 +2,7 @@ package io.labelforce.labeling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.labelforce.ConcurrentRequests;
 import io.labelforce.task.TaskStatus;
 import io.labelforce.workforce.WorkerRole;
 import java.util.List;

@@ -2,6 +2,7 @@ package io.labelforce.labeling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.labelforce.ConcurrentRequests;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;

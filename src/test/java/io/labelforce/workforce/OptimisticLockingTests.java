@@ -3,6 +3,7 @@ package io.labelforce.workforce;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.labelforce.ConcurrentRequests;
 import io.labelforce.Fixtures;
 import java.util.List;
 import java.util.Map;

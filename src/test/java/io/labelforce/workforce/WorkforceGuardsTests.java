@@ -2,6 +2,7 @@ package io.labelforce.workforce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.labelforce.ConcurrentRequests;
 import io.labelforce.Fixtures;
 import java.time.Duration;
 import java.util.Collection;

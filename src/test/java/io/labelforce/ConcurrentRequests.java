@@ -1,4 +1,4 @@
-package io.labelforce.workforce;
+package io.labelforce;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,11 +11,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 
 /** Runs requests on parallel threads, released together, and collects their results in order. */
-final class ConcurrentRequests {
+public final class ConcurrentRequests {
 
     private ConcurrentRequests() {}
 
-    static <T> List<T> run(int count, IntFunction<T> request) throws Exception {
+    public static <T> List<T> run(int count, IntFunction<T> request) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(count);
         CountDownLatch ready = new CountDownLatch(count);
         CountDownLatch go = new CountDownLatch(1);
