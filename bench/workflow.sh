@@ -14,8 +14,10 @@
 #     table, the samples straight into the sample table (neither is what is measured); a task with
 #     repetition 3 assigned to the 51 members, and an API key with worker_email for each of them;
 #  3. StartWorkforceTask, then polls DescWorkforceTask until the status is 1: the distribution time;
-#  4. wrk with 16 connections for $DURATION s: 4 of 5 requests are a labeler labeling 10 of its own copies
-#     (UpdateWorkforceTaskSamples), 1 of 5 the reviewer reviewing 10 copies (ReviewSamples);
+#  4. wrk with 16 connections for $DURATION s: each labeler walks forward through its own copies, 10 per
+#     request (UpdateWorkforceTaskSamples); every 5th request the reviewer reviews a batch labeled earlier
+#     (ReviewSamples, 1 in 3 rejected); the task's statistics before and after give the copies newly labeled
+#     and reviewed per second;
 #  5. prints a Markdown table (also target/bench/workflow.md), stops the service, drops the database.
 #
 # Needs: java 17+, psql, curl, wrk (apt-get install wrk), python3, a PostgreSQL on 127.0.0.1:5432 that PGUSER
@@ -86,52 +88,72 @@ for i in $(seq 0 $((LABELERS - 1))); do
   LUA_KEYS="$LUA_KEYS\"$(key ",\"worker_email\":\"labeler$i@bench.example.com\"")\","
 done
 REVIEWER=$(key ",\"worker_email\":\"reviewer@bench.example.com\"")
-# each labeler's first 200 copies, as a Lua table in the order of the labelers' keys
-python3 - "$OUT" "$BENCH_DB" "$TASK" <<'PY'
+# every labeler's copies in order, as a Lua table in the order of the labelers' keys
+python3 - "$OUT" "$BENCH_DB" "$TASK" "$LABELERS" <<'PY'
 import subprocess, sys, json
-out, db, task = sys.argv[1:]
+out, db, task, labelers = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
 rows = subprocess.run(["psql", "-X", "-At", "-d", db, "-c",
-    f"select e.email, string_agg(sample_id, ',' order by sample_id) from (select email, sample_id,"
-    f" row_number() over (partition by worker_id order by sample_id) r from task_sample where task_id = '{task}') e"
-    f" where r <= 200 group by e.email order by e.email"], capture_output=True, text=True, check=True).stdout
+    f"select email, string_agg(sample_id, ',' order by sample_id) from task_sample where task_id = '{task}'"
+    f" group by email order by email"], capture_output=True, text=True, check=True).stdout
 copies = {}
 for line in rows.strip().splitlines():
     email, ids = line.split("|")
     copies[email] = ids.split(",")
 with open(f"{out}/workflow-copies.lua", "w") as f:
     f.write("copies = {\n")
-    for i in range(50):
+    for i in range(labelers):
         f.write("  " + json.dumps(copies.get(f"labeler{i}@bench.example.com", [])).replace("[", "{").replace("]", "}") + ",\n")
     f.write("}\n")
 PY
+# Each wrk thread owns every THREADS-th labeler and walks each of its labelers forward through its own copies,
+# 10 per request, from the offset given after "--" (so the measured run does not redo the warm-up's copies).
+# Every 5th request the reviewer reviews the oldest batch this thread labeled, once more batches than this
+# thread's connections have been labeled since (so that batch's request has been answered); 1 in 3 rejected.
 cat > "$OUT/workflow.lua" <<LUA
 dofile("$OUT/workflow-copies.lua")
 local keys = { $LUA_KEYS }
 local reviewer = "$REVIEWER"
 local path = "/v2/$PROJECT/datasets/$DATASET/workforce-tasks/$TASK/data-annotations/"
+local threads = $THREADS
+local connections = math.ceil($CONCURRENCY / threads)
 local threadIndex = 0
 setup = function(thread) thread:set("id", threadIndex); threadIndex = threadIndex + 1 end
-init = function(args) n = 0 end
-local function batch(list, from)
-  local ids = {}
-  for k = 0, 9 do ids[#ids + 1] = list[((from + k) % #list) + 1] end
-  return ids
+init = function(args)
+  n = 0
+  mine = {}
+  for j = 1, #keys do if (j - 1) % threads == id then mine[#mine + 1] = j end end
+  cursor = {}
+  for _, j in ipairs(mine) do cursor[j] = tonumber(args[1] or "0") end
+  labeled = {}
+  first = 1
+end
+local function review(ids)
+  local items = {}
+  for k, s in ipairs(ids) do
+    items[#items + 1] = '{"sample_id":"' .. s .. '","accept":' .. ((k % 3 == 0) and 'false' or 'true') .. ',"score":"B"}'
+  end
+  return wrk.format("POST", path .. "review",
+    { ["X-Auth-Token"] = reviewer, ["Content-Type"] = "application/json" },
+    '{"comments":[' .. table.concat(items, ",") .. ']}')
 end
 request = function()
   n = n + 1
-  local j = (id * 7 + n) % #keys + 1
-  local ids = batch(copies[j], n * 10)
-  if n % 5 == 0 then
-    local items = {}
-    for _, s in ipairs(ids) do
-      items[#items + 1] = '{"sample_id":"' .. s .. '","accept":' .. ((n % 3 == 0) and 'false' or 'true') .. ',"score":"B"}'
-    end
-    return wrk.format("POST", path .. "review",
-      { ["X-Auth-Token"] = reviewer, ["Content-Type"] = "application/json" },
-      '{"comments":[' .. table.concat(items, ",") .. ']}')
+  if n % 5 == 0 and #labeled - first + 1 > 2 * connections then
+    local ids = labeled[first]
+    labeled[first] = nil
+    first = first + 1
+    return review(ids)
   end
-  local items = {}
-  for _, s in ipairs(ids) do items[#items + 1] = '{"sample_id":"' .. s .. '","labels":[{"name":"Cat","type":0}]}' end
+  local j = mine[(n % #mine) + 1]
+  local list = copies[j]
+  local ids, items = {}, {}
+  for k = 1, 10 do
+    local s = list[((cursor[j] + k - 1) % #list) + 1]
+    ids[#ids + 1] = s
+    items[#items + 1] = '{"sample_id":"' .. s .. '","labels":[{"name":"Cat","type":0}]}'
+  end
+  cursor[j] = cursor[j] + 10
+  labeled[#labeled + 1] = ids
   return wrk.format("PUT", path .. "samples",
     { ["X-Auth-Token"] = keys[j], ["Content-Type"] = "application/json" },
     '{"samples":[' .. table.concat(items, ",") .. ']}')
@@ -142,14 +164,26 @@ done = function(summary, latency, requests)
 end
 LUA
 
+stats() { api "$TASK_URI/data-annotations/stats" | json "['sample_stats']"; }
+# copies labeled (no longer un_annotation) and reviewed (accepted by the reviewer, or rejected back) so far
+progress() {
+  stats | python3 -c "import ast,sys; s=ast.literal_eval(sys.stdin.read()); print(s['total'] - s['un_annotation'], s['uncheck'] + s['rejected'])"
+}
 echo "Warming up"
 wrk -t"$THREADS" -c"$CONCURRENCY" -d10s -s "$OUT/workflow.lua" "$BASE" > "$OUT/workflow-wrk.log" 2>&1 \
   || { cat "$OUT/workflow-wrk.log" >&2; exit 1; }
-echo "Labeling and review at concurrency $CONCURRENCY for $DURATION s"
-wrk -t"$THREADS" -c"$CONCURRENCY" -d"${DURATION}s" --timeout 10s -s "$OUT/workflow.lua" "$BASE" > "$OUT/workflow-wrk.log" 2>&1
+# the measured run starts past the copies the warm-up can have reached
+OFFSET=$(( (COPIES / LABELERS) / 3 / 10 * 10 ))
+read -r labeled0 reviewed0 <<< "$(progress)"
+echo "Labeling and review at concurrency $CONCURRENCY for $DURATION s (from copy $OFFSET of each labeler)"
+wrk -t"$THREADS" -c"$CONCURRENCY" -d"${DURATION}s" --timeout 10s -s "$OUT/workflow.lua" "$BASE" -- "$OFFSET" \
+  > "$OUT/workflow-wrk.log" 2>&1
 result=$(grep '^RESULT' "$OUT/workflow-wrk.log") || { cat "$OUT/workflow-wrk.log" >&2; exit 1; }
 read -r _ requests errors p50 p99 rps <<< "$result"
-STATS=$(api "$TASK_URI/data-annotations/stats" | json "['sample_stats']")
+read -r labeled1 reviewed1 <<< "$(progress)"
+STATS=$(stats)
+LABELED_S=$(python3 -c "print(round(($labeled1 - $labeled0) / $DURATION))")
+REVIEWED_S=$(python3 -c "print(round(($reviewed1 - $reviewed0) / $DURATION))")
 
 REPORT="$OUT/workflow.md"
 {
@@ -157,9 +191,9 @@ REPORT="$OUT/workflow.md"
   echo "|---|---:|---:|---:|---:|"
   echo "| $SAMPLES x $REPETITION / $LABELERS | $COPIES | $START_MS ms | $DIST_S s | $LOADS |"
   echo
-  echo "| concurrency | requests (10 copies each) | req/s | copies/s | p50 ms | p99 ms | HTTP errors |"
-  echo "|---:|---:|---:|---:|---:|---:|---:|"
-  echo "| $CONCURRENCY | $requests | $rps | $(python3 -c "print(round($rps * 10))") | $p50 | $p99 | $errors |"
+  echo "| concurrency | requests (10 copies each) | req/s | copies newly labeled/s | copies reviewed/s | p50 ms | p99 ms | HTTP errors |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| $CONCURRENCY | $requests | $rps | $LABELED_S | $REVIEWED_S | $p50 | $p99 | $errors |"
   echo
   echo "Task statistics afterwards: \`$STATS\`"
 } > "$REPORT"
