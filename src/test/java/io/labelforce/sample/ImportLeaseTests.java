@@ -3,8 +3,6 @@ package io.labelforce.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.labelforce.MutableClock;
-import io.labelforce.TestStorage;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import org.awaitility.Awaitility;
@@ -41,36 +39,7 @@ class ImportLeaseTests extends SampleTestSupport {
     }
 
     private String queuedImport(int objects) {
-        String prefix = project + "/lease/";
-        var store = TestStorage.get().blobStore();
-        for (int i = 0; i < objects; i++) {
-            store.putBlob(
-                    TestStorage.BUCKET,
-                    store.blobBuilder(prefix + String.format("img%05d.jpg", i))
-                            .payload(("bytes" + i).getBytes(StandardCharsets.UTF_8))
-                            .build());
-        }
-        String id = io.labelforce.common.Ids.hex32();
-        Instant now = clock.instant();
-        tasks.insert(new ImportTaskStore.Task(
-                project,
-                datasetId,
-                id,
-                ImportService.IMPORT,
-                "/" + TestStorage.BUCKET + "/" + prefix,
-                TestStorage.BUCKET,
-                prefix,
-                true,
-                "QUEUING",
-                null,
-                0,
-                0,
-                0,
-                null,
-                null,
-                now,
-                now));
-        return id;
+        return queuedImport(tasks, project + "/lease/", objects, clock.instant());
     }
 
     private ImportTaskStore.Task task(String id) {

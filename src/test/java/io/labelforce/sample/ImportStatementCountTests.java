@@ -3,8 +3,6 @@ package io.labelforce.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.labelforce.SqlStatementCounter;
-import io.labelforce.TestStorage;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,38 +27,8 @@ class ImportStatementCountTests extends SampleTestSupport {
     @Autowired
     SampleSettings settings;
 
-    /** Objects under a fresh prefix, and a queued task for it (no event: the test runs it on its own thread). */
     private String queuedImport(int objects) {
-        String prefix = project + "/bulk" + objects + "/";
-        var store = TestStorage.get().blobStore();
-        for (int i = 0; i < objects; i++) {
-            store.putBlob(
-                    TestStorage.BUCKET,
-                    store.blobBuilder(prefix + String.format("img%05d.jpg", i))
-                            .payload(("bytes" + i).getBytes(StandardCharsets.UTF_8))
-                            .build());
-        }
-        String id = io.labelforce.common.Ids.hex32();
-        Instant now = Instant.now();
-        tasks.insert(new ImportTaskStore.Task(
-                project,
-                datasetId,
-                id,
-                ImportService.IMPORT,
-                "/" + TestStorage.BUCKET + "/" + prefix,
-                TestStorage.BUCKET,
-                prefix,
-                true,
-                "QUEUING",
-                null,
-                0,
-                0,
-                0,
-                null,
-                null,
-                now,
-                now));
-        return id;
+        return queuedImport(tasks, project + "/bulk" + objects + "/", objects, Instant.now());
     }
 
     private SqlStatementCounter.Recording runImport(int objects) {

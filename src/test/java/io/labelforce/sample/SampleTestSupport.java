@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.labelforce.ApiTest;
 import io.labelforce.TestStorage;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -106,5 +107,40 @@ abstract class SampleTestSupport extends ApiTest {
 
     protected boolean exists(String key) {
         return TestStorage.get().blobStore().blobExists(TestStorage.BUCKET, key);
+    }
+
+    /**
+     * {@code objects} small objects under {@code prefix} in the embedded storage, and a queued import task for
+     * them written straight into the store (no event: the test runs the import itself).
+     */
+    protected String queuedImport(ImportTaskStore tasks, String prefix, int objects, Instant now) {
+        var store = TestStorage.get().blobStore();
+        for (int i = 0; i < objects; i++) {
+            store.putBlob(
+                    TestStorage.BUCKET,
+                    store.blobBuilder(prefix + String.format("img%05d.jpg", i))
+                            .payload(("bytes" + i).getBytes(StandardCharsets.UTF_8))
+                            .build());
+        }
+        String id = io.labelforce.common.Ids.hex32();
+        tasks.insert(new ImportTaskStore.Task(
+                project,
+                datasetId,
+                id,
+                ImportService.IMPORT,
+                "/" + TestStorage.BUCKET + "/" + prefix,
+                TestStorage.BUCKET,
+                prefix,
+                true,
+                "QUEUING",
+                null,
+                0,
+                0,
+                0,
+                null,
+                null,
+                now,
+                now));
+        return id;
     }
 }
