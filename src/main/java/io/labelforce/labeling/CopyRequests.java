@@ -1,7 +1,7 @@
 package io.labelforce.labeling;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.labelforce.common.FieldRules;
+import io.labelforce.sample.SampleLabel;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -38,24 +38,7 @@ final class CopyRequests {
 
             @Nullable @Size(max = 2048) String source,
             @Nullable Map<String, Object> metadata,
-            @Nullable @Size(max = 1000) List<@NotNull @Valid CopyLabel> labels) {}
-
-    /** A SampleLabel: the dataset label rule for the name (1–64 characters, addressable in URLs). */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record CopyLabel(
-            @NotNull
-            @Pattern(
-                    regexp = "[^/\\\\;%!<>=&\"'\\p{Cntrl}]{1,64}",
-                    message = "must be 1-64 characters without / \\ ; % ! < > = & \" '")
-            String name,
-
-            @Nullable Integer type,
-            @Nullable @Size(max = 64) String id,
-            @Nullable @Size(max = 50) Map<String, Object> property,
-            @Nullable Float score,
-
-            @Nullable @Pattern(regexp = "human|auto", message = "must be 'human' or 'auto'")
-            String annotatedBy) {}
+            @Nullable @Size(max = 1000) List<@NotNull @Valid SampleLabel> labels) {}
 
     /** ReviewSamples (30) and AcceptSamples (26). */
     record CommentRequest(@Nullable @Size(max = MAX_BATCH) List<@NotNull @Valid SampleComment> comments) {}

@@ -4,6 +4,7 @@ import io.labelforce.common.BatchResponse;
 import io.labelforce.common.PageParams;
 import io.labelforce.sample.SampleCatalog;
 import io.labelforce.sample.SampleCatalog.SampleInfo;
+import io.labelforce.sample.SampleLabel;
 import io.labelforce.task.TaskStatus;
 import io.labelforce.task.TaskWorkflow;
 import io.labelforce.task.TaskWorkflow.WorkflowTask;
@@ -116,7 +117,7 @@ class CopyService {
             if (!seen.add(item.sampleId() + "/" + workerId)) {
                 continue; // the first occurrence decides; a repeat gets its result
             }
-            List<CopyRequests.CopyLabel> labels = item.labels() == null ? List.of() : item.labels();
+            List<SampleLabel> labels = item.labels() == null ? List.of() : item.labels();
             items.add(new CopyStore.LabelItem(item.sampleId(), workerId, json.writeValueAsString(labels)));
         }
         List<CopyStore.Touched> touched = copies.label(

@@ -9,10 +9,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A label on a sample (the SampleLabel object of ModelArts API Reference › Data Management › UpdateSamples). The name follows the dataset label rule (1–64 characters
- * without {@code / \ ; %} or CHARSET-B) so it stays addressable in URLs; properties are kept as sent.
+ * without {@code / \ ; %} or CHARSET-B) so it stays addressable in URLs; properties are kept as sent. Public: the
+ * labeling module's copies carry the same labels.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record SampleLabel(
+public record SampleLabel(
         @NotNull
         @Pattern(
                 regexp = "[^/\\\\;%!<>=&\"'\\p{Cntrl}]{1,64}",
