@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -76,6 +77,22 @@ class GlobalExceptionHandler extends ResponseEntityExceptionHandler {
                 HttpStatus.CONFLICT,
                 ErrorCodes.CONCURRENT_CHANGE,
                 "The resource was changed by another request; read it again and retry");
+    }
+
+    /**
+     * A deadlock or serialization failure: the database undid this request's transaction to let a concurrent one
+     * finish, so nothing of it was written and the same request may simply be sent again. Lock order rules keep
+     * this rare; it is a conflict to retry, not a bug.
+     */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> handleLockConflict(PessimisticLockingFailureException e) {
+        log.warn(
+                "Transaction undone by the database to resolve a lock conflict: {}",
+                e.getMostSpecificCause().toString());
+        return problem(
+                HttpStatus.CONFLICT,
+                ErrorCodes.CONCURRENT_CHANGE,
+                "The request collided with a concurrent one and was undone; nothing was changed, retry it");
     }
 
     @ExceptionHandler

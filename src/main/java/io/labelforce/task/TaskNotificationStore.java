@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** {@link TaskNotifications} on the task tables: one statement per call. */
+/** {@link TaskNotifications} on the task tables. */
 @Component
 @Transactional(readOnly = true)
 class TaskNotificationStore implements TaskNotifications {
@@ -47,6 +47,14 @@ class TaskNotificationStore implements TaskNotifications {
     @Transactional
     public void recordEmail(
             String projectId, String taskId, String workerId, EmailStatus emailStatus, @Nullable Instant notifiedAt) {
+        // The task's row first, as every writer of a task's member rows takes it: UpdateWorkforceTask replaces
+        // them under the row's update lock, in its own order, so updating them without this lock deadlocked
+        // (one of the two transactions failed; seen as a 500 on the update). A share lock: mail outcomes of
+        // one task do not wait for each other.
+        jdbc.sql("select 1 from workforce_task where id = ? and project_id = ? for share")
+                .params(taskId, projectId)
+                .query()
+                .listOfRows();
         jdbc.sql("""
                 update workforce_task_worker
                 set email_status = ?, last_notify_time = coalesce(?::timestamptz, last_notify_time)

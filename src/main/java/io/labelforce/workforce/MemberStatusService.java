@@ -9,10 +9,12 @@ import org.springframework.transaction.annotation.Transactional;
 class MemberStatusService implements MemberStatus {
 
     private final WorkerRepository workers;
+    private final WorkforceRepository workforces;
     private final Clock clock;
 
-    MemberStatusService(WorkerRepository workers, Clock clock) {
+    MemberStatusService(WorkerRepository workers, WorkforceRepository workforces, Clock clock) {
         this.workers = workers;
+        this.workforces = workforces;
         this.clock = clock;
     }
 
@@ -28,6 +30,7 @@ class MemberStatusService implements MemberStatus {
 
     /** The transition guard is {@link WorkerStatus#reachableFrom()}, applied in the update's condition. */
     private boolean moveTo(String projectId, String workforceId, String workerId, WorkerStatus status) {
+        workforces.shareLockByIdAndProjectId(workforceId, projectId);
         return workers.changeStatus(projectId, workforceId, workerId, status.reachableFrom(), status, clock.instant())
                 == 1;
     }

@@ -32,6 +32,14 @@ interface WorkforceRepository
     Optional<WorkforceEntity> lockByIdAndProjectId(String id, String projectId);
 
     /**
+     * The team row share-locked: what a single member's status change takes first (an invitation sent or
+     * accepted), so that it waits for a membership change of many members in flight instead of locking their rows
+     * in another order (a deadlock).
+     */
+    @Query(value = "select id from workforce where id = :id and project_id = :projectId for share", nativeQuery = true)
+    Optional<String> shareLockByIdAndProjectId(String id, String projectId);
+
+    /**
      * Keeps {@code worker_count}; a bulk update, so it neither bumps nor checks the team's version. Plain SQL:
      * Hibernate translates a JPQL update anew on every call (it caches only select plans), which took a
      * twentieth of member creation's CPU (docs/benchmarks.md, "Adding members").
