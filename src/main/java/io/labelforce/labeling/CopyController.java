@@ -114,7 +114,7 @@ class CopyController {
                 projectId,
                 datasetId,
                 taskId,
-                new CopyService.ListQuery(new PageParams(offset, limit), sampleState, labelName));
+                new CopyService.ListQuery(new PageParams(offset, limit), sampleState, labelName, searchConditions));
     }
 
     @GetMapping("/data-annotations/samples/{sample_id}")

@@ -64,7 +64,8 @@ class CopyService {
     record ListQuery(
             PageParams page,
             @Nullable String sampleState,
-            @Nullable String labelName) {}
+            @Nullable String labelName,
+            @Nullable String searchConditions) {}
 
     CopyViews.CopyList list(String projectId, String datasetId, String taskId, ListQuery query) {
         WorkflowTask task = task(projectId, datasetId, taskId);
@@ -74,9 +75,14 @@ class CopyService {
         CopyStore.TaskKey key = key(task);
         CopyStore.Scope scope = scope(access);
         String label = query.labelName() == null || query.labelName().isEmpty() ? null : query.labelName();
+        // search_conditions pick the dataset's samples as a task's sample_conditions do (W25, W32)
+        String conditions = query.searchConditions();
+        SampleCatalog.Selection selected =
+                conditions == null || conditions.isBlank() ? null : samples.select(projectId, datasetId, conditions);
+        CopyStore.Filter filter = new CopyStore.Filter(states, label, selected);
         List<CopyRow> page = copies.page(
-                key, scope, states, label, query.page().skip(), query.page().limit());
-        long count = copies.count(key, scope, states, label);
+                key, scope, filter, query.page().skip(), query.page().limit());
+        long count = copies.count(key, scope, filter);
         return new CopyViews.CopyList(count, views(task, page));
     }
 

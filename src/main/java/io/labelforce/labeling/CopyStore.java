@@ -1,5 +1,6 @@
 package io.labelforce.labeling;
 
+import io.labelforce.sample.SampleCatalog;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -41,10 +42,18 @@ class CopyStore {
      */
     record Scope(boolean all, List<String> workerIds, List<String> teams) {}
 
-    List<CopyRow> page(
-            TaskKey task, Scope scope, List<CopyState> states, @Nullable String labelName, long offset, int limit) {
+    /**
+     * What a list keeps of the copies the scope sees.
+     *
+     * @param states the copy states wanted (all when empty)
+     * @param labelName a label name the copy's labels carry, or null
+     * @param samples the dataset's samples the copy must be of (a {@code search_conditions} sub-select), or null
+     */
+    record Filter(List<CopyState> states, @Nullable String labelName, SampleCatalog.@Nullable Selection samples) {}
+
+    List<CopyRow> page(TaskKey task, Scope scope, Filter filter, long offset, int limit) {
         List<Object> args = new ArrayList<>();
-        String where = where(task, scope, states, labelName, args);
+        String where = where(task, scope, filter, args);
         args.add(limit);
         args.add(offset);
         return jdbc.query(
@@ -54,9 +63,9 @@ class CopyStore {
                 args.toArray());
     }
 
-    long count(TaskKey task, Scope scope, List<CopyState> states, @Nullable String labelName) {
+    long count(TaskKey task, Scope scope, Filter filter) {
         List<Object> args = new ArrayList<>();
-        String where = where(task, scope, states, labelName, args);
+        String where = where(task, scope, filter, args);
         Long n = jdbc.queryForObject("select count(*) from task_sample t where " + where, Long.class, args.toArray());
         return n == null ? 0 : n;
     }
@@ -192,8 +201,7 @@ class CopyStore {
                 || scope.teams().contains(copy.workforceId());
     }
 
-    private static String where(
-            TaskKey task, Scope scope, List<CopyState> states, @Nullable String labelName, List<Object> args) {
+    private static String where(TaskKey task, Scope scope, Filter filter, List<Object> args) {
         StringBuilder where = new StringBuilder("t.project_id = ? and t.dataset_id = ? and t.task_id = ?");
         args.add(task.projectId());
         args.add(task.datasetId());
@@ -210,13 +218,20 @@ class CopyStore {
             args.add(scope.workerIds().toArray(String[]::new));
             args.add(scope.teams().toArray(String[]::new));
         }
-        if (!states.isEmpty()) {
+        if (!filter.states().isEmpty()) {
             where.append(" and t.state = any(?)");
-            args.add(states.stream().map(Enum::name).toArray(String[]::new));
+            args.add(filter.states().stream().map(Enum::name).toArray(String[]::new));
         }
-        if (labelName != null) {
+        if (filter.labelName() != null) {
             where.append(" and t.labels @> jsonb_build_array(jsonb_build_object('name', ?::text))");
-            args.add(labelName);
+            args.add(filter.labelName());
+        }
+        SampleCatalog.Selection samples = filter.samples();
+        if (samples != null) {
+            where.append(" and t.sample_id in (select s.id from (")
+                    .append(samples.sql())
+                    .append(") s)");
+            args.addAll(samples.args());
         }
         return where.toString();
     }

@@ -89,6 +89,36 @@ class LabelingApiTests extends LabelingTestSupport {
     }
 
     @Test
+    void searchConditionsPickCopiesByTheirDatasetSample() {
+        String byName = "[{\"sample_name\":\"IMG-3\"}]";
+        JsonNode all = body(search(writer, byName));
+        assertThat(all.get("sample_count").asInt()).isEqualTo(1);
+        assertThat(sampleIds(all)).containsExactly(samples.get(3));
+        // within each labeler's own copies: the one who holds it sees it, the other sees nothing
+        assertThat(body(search(l0, byName)).get("sample_count").asInt()
+                        + body(search(l1, byName)).get("sample_count").asInt())
+                .isEqualTo(1);
+        // ANDed with the other filters
+        MvcTestResult unreviewed = mvc.get()
+                .uri(taskPath(taskId) + "/data-annotations/samples")
+                .param("search_conditions", byName)
+                .param("sample_state", "UNREVIEWED")
+                .header("X-Auth-Token", writer)
+                .exchange();
+        assertThat(body(unreviewed).get("sample_count").asInt()).isZero();
+        assertError(search(l0, "{not json"), 400, "ModelArts.0104", "search_conditions");
+        assertError(search(writer, "[{\"hard\":\"true\"}]"), 400, "ModelArts.0104", "search_conditions");
+    }
+
+    private MvcTestResult search(String key, String conditions) {
+        return mvc.get()
+                .uri(taskPath(taskId) + "/data-annotations/samples")
+                .param("search_conditions", conditions)
+                .header("X-Auth-Token", key)
+                .exchange();
+    }
+
+    @Test
     void reviewAcceptsOrSendsBackToTheLabeler() {
         List<String> own = sampleIds(copies(taskId, l0, "?limit=100"));
         assertThat(label(taskId, l0, own, "Cat", "Dog")).hasStatus(200);
