@@ -27,9 +27,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class AcceptanceService {
 
+    /** The copy states of work awaiting the owner's acceptance. */
+    private static final List<CopyState> AWAITING_ACCEPTANCE =
+            List.of(CopyState.UNCHECK, CopyState.SAMPLED, CopyState.SAMPLED_ACCEPTED, CopyState.SAMPLED_REJECTED);
+
+    /** Conflicting samples whose copies action 3 shows (the first by sample id; {@code sample_count} counts all). */
+    static final int CONFLICTS_SHOWN = 100;
+
     private final TaskWorkflow tasks;
     private final AcceptanceStore acceptances;
     private final CounterStore counters;
+    private final CopyStore copies;
+    private final CopyViewer views;
     private final SampleCatalog samples;
     private final Clock clock;
 
@@ -37,11 +46,15 @@ class AcceptanceService {
             TaskWorkflow tasks,
             AcceptanceStore acceptances,
             CounterStore counters,
+            CopyStore copies,
+            CopyViewer views,
             SampleCatalog samples,
             Clock clock) {
         this.tasks = tasks;
         this.acceptances = acceptances;
         this.counters = counters;
+        this.copies = copies;
+        this.views = views;
         this.samples = samples;
         this.clock = clock;
     }
@@ -108,13 +121,10 @@ class AcceptanceService {
     Map<String, Object> finish(String projectId, String datasetId, String taskId, AcceptanceRequests.Finish request) {
         WorkflowTask task = owned(projectId, datasetId, taskId);
         int action = request.action() == null ? 0 : request.action();
-        if (action == 3) {
-            throw LabelingErrors.invalid("action: 3 (list conflicting samples) is not supported; use 0, 1, 2, 4 or 5");
-        }
-        if (action < 0 || action > 5) {
-            throw LabelingErrors.invalid("action: must be 0, 1, 2, 4 or 5");
-        }
         CopyStore.TaskKey key = key(task);
+        if (action == 3) {
+            return conflicts(task, key);
+        }
         Instant now = clock.instant();
         if (action == 2) {
             tasks.move(projectId, datasetId, taskId, TaskStatus.Move.CANCEL_ACCEPTANCE);
@@ -125,15 +135,14 @@ class AcceptanceService {
         }
         tasks.move(projectId, datasetId, taskId, TaskStatus.Move.FINISH_ACCEPTANCE);
         String id = acceptances.running(key).orElseThrow().id();
-        List<CopyState> waiting =
-                List.of(CopyState.UNCHECK, CopyState.SAMPLED, CopyState.SAMPLED_ACCEPTED, CopyState.SAMPLED_REJECTED);
         List<CopyState> pass = switch (action) {
-            case 0 -> waiting;
+            case 0 -> AWAITING_ACCEPTANCE;
             case 1 -> List.of();
             case 4 -> List.of(CopyState.UNCHECK, CopyState.SAMPLED, CopyState.SAMPLED_ACCEPTED);
             default -> List.of(CopyState.SAMPLED_ACCEPTED);
         };
-        List<CopyState> fail = waiting.stream().filter(s -> !pass.contains(s)).toList();
+        List<CopyState> fail =
+                AWAITING_ACCEPTANCE.stream().filter(s -> !pass.contains(s)).toList();
         MemberCounts before = all(projectId, taskId);
         long failing = fail.stream().mapToLong(before::copies).sum();
         acceptances.settle(key, pass, fail, now);
@@ -144,6 +153,19 @@ class AcceptanceService {
         tasks.move(projectId, datasetId, taskId, passed ? TaskStatus.Move.PASS : TaskStatus.Move.REJECT);
         acceptances.finish(key, id, passed ? "PASSED" : "REJECTED", action, now);
         return Map.of();
+    }
+
+    /**
+     * Action 3: the samples awaiting acceptance whose copies disagree, with those copies; changes nothing (W33).
+     */
+    private Map<String, Object> conflicts(WorkflowTask task, CopyStore.TaskKey key) {
+        // refused where finishing would be (the same 409), but nothing moves
+        TaskStatus.Move.FINISH_ACCEPTANCE.check(task.status());
+        AcceptanceStore.Conflicts conflicts = acceptances.conflicts(key, AWAITING_ACCEPTANCE, CONFLICTS_SHOWN);
+        List<CopyRow> disagreeing = copies.allCopies(key, conflicts.sampleIds()).stream()
+                .filter(c -> AWAITING_ACCEPTANCE.contains(c.state()))
+                .toList();
+        return Map.of("sample_count", conflicts.total(), "samples", views.of(task, disagreeing));
     }
 
     AcceptanceViews.Report report(String projectId, String datasetId, String taskId, @Nullable String checkingTaskId) {

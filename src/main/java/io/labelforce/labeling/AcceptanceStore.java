@@ -220,4 +220,33 @@ class AcceptanceStore {
                 CopyState.ACCEPTED.name());
         return labels;
     }
+
+    /** Samples whose copies disagree: how many there are, and the first ones by id. */
+    record Conflicts(long total, List<String> sampleIds) {}
+
+    /**
+     * The samples with copies in {@code states} whose copies carry different sets of label names (action 3,
+     * decision W33): one statement, over the task's copies in those states.
+     */
+    Conflicts conflicts(CopyStore.TaskKey task, List<CopyState> states, int limit) {
+        List<Map<String, Object>> rows = jdbc.queryForList(
+                """
+                with k as (
+                    select t.sample_id,
+                           (select coalesce(jsonb_agg(distinct e->>'name' order by e->>'name'), '[]'::jsonb)
+                            from jsonb_array_elements(coalesce(t.labels, '[]'::jsonb)) e) as names
+                    from task_sample t
+                    where t.project_id = ? and t.dataset_id = ? and t.task_id = ? and t.state = any(?)),
+                c as (select sample_id from k group by sample_id having count(distinct names) > 1)
+                select sample_id, count(*) over () as total from c order by sample_id limit ?
+                """,
+                task.projectId(),
+                task.datasetId(),
+                task.taskId(),
+                states.stream().map(Enum::name).toArray(String[]::new),
+                limit);
+        long total = rows.isEmpty() || !(rows.get(0).get("total") instanceof Number n) ? 0 : n.longValue();
+        return new Conflicts(
+                total, rows.stream().map(r -> (String) r.get("sample_id")).toList());
+    }
 }

@@ -66,7 +66,8 @@ class CopyController {
     @PutMapping("/acceptance/status")
     @Operation(
             summary = "Finish or cancel the running acceptance (UpdateWorkforceSamplingTask): action 0 pass all, "
-                    + "1 reject all, 2 cancel, 4 pass accepted and unchecked, 5 pass only accepted")
+                    + "1 reject all, 2 cancel, 3 list the samples whose copies disagree (changes nothing), 4 pass accepted and "
+                    + "unchecked, 5 pass only accepted")
     java.util.Map<String, Object> finishAcceptance(
             @PathVariable("project_id") String projectId,
             @PathVariable("dataset_id") String datasetId,

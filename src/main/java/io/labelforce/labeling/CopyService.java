@@ -3,13 +3,11 @@ package io.labelforce.labeling;
 import io.labelforce.common.BatchResponse;
 import io.labelforce.common.PageParams;
 import io.labelforce.sample.SampleCatalog;
-import io.labelforce.sample.SampleCatalog.SampleInfo;
 import io.labelforce.sample.SampleLabel;
 import io.labelforce.task.TaskStatus;
 import io.labelforce.task.TaskWorkflow;
 import io.labelforce.task.TaskWorkflow.WorkflowTask;
 import io.labelforce.workforce.WorkerEmails;
-import io.labelforce.workforce.WorkerRole;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,7 +21,6 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -43,6 +40,7 @@ class CopyService {
     private final CopyStore copies;
     private final SampleCatalog samples;
     private final Synchronizer synchronizer;
+    private final CopyViewer views;
     private final JsonMapper json;
     private final Clock clock;
 
@@ -51,12 +49,14 @@ class CopyService {
             CopyStore copies,
             SampleCatalog samples,
             Synchronizer synchronizer,
+            CopyViewer views,
             JsonMapper json,
             Clock clock) {
         this.tasks = tasks;
         this.synchronizer = synchronizer;
         this.copies = copies;
         this.samples = samples;
+        this.views = views;
         this.json = json;
         this.clock = clock;
     }
@@ -83,7 +83,7 @@ class CopyService {
         List<CopyRow> page = copies.page(
                 key, scope, filter, query.page().skip(), query.page().limit());
         long count = copies.count(key, scope, filter);
-        return new CopyViews.CopyList(count, views(task, page));
+        return new CopyViews.CopyList(count, views.of(task, page));
     }
 
     CopyViews.CopyView get(
@@ -101,7 +101,7 @@ class CopyService {
                         ? visible.stream().findFirst()
                         : java.util.Optional.empty())
                 .orElseThrow(() -> LabelingErrors.sampleNotFound(sampleId));
-        return views(task, List.of(copy)).get(0);
+        return views.of(task, List.of(copy)).get(0);
     }
 
     @Transactional
@@ -256,44 +256,5 @@ class CopyService {
                                 .distinct()
                                 .collect(Collectors.joining(", "))));
         return List.of(state);
-    }
-
-    private List<CopyViews.CopyView> views(WorkflowTask task, List<CopyRow> page) {
-        if (page.isEmpty()) {
-            return List.of();
-        }
-        List<String> ids = page.stream().map(CopyRow::sampleId).distinct().toList();
-        Map<String, SampleInfo> infos = samples.describe(task.projectId(), task.datasetId(), ids);
-        Map<String, List<CopyViews.Labeler>> labelers = new HashMap<>();
-        for (CopyRow c : copies.allCopies(key(task), ids)) {
-            labelers.computeIfAbsent(c.sampleId(), k -> new ArrayList<>())
-                    .add(new CopyViews.Labeler(c.email(), c.workerId(), WorkerRole.LABELER));
-        }
-        List<CopyViews.CopyView> views = new ArrayList<>();
-        for (CopyRow c : page) {
-            SampleInfo info = infos.get(c.sampleId());
-            JsonNode labels = json.readTree(c.labels());
-            views.add(new CopyViews.CopyView(
-                    c.sampleId(),
-                    info == null ? null : info.sampleName(),
-                    info == null ? null : info.sampleDir(),
-                    info == null ? null : info.sampleType(),
-                    c.state().wire(),
-                    info == null ? null : info.sampleTime(),
-                    info == null ? null : info.sampleSize(),
-                    info == null ? null : info.source(),
-                    labels,
-                    info == null ? null : info.metadata(),
-                    info == null ? null : info.sampleUsage(),
-                    c.workerId(),
-                    labelers.getOrDefault(c.sampleId(), List.of()),
-                    c.reviewAccept(),
-                    c.reviewComment(),
-                    c.reviewScore(),
-                    c.checkAccept(),
-                    c.checkComment(),
-                    c.checkScore()));
-        }
-        return views;
     }
 }

@@ -84,6 +84,11 @@ public enum TaskStatus implements WireCode {
             return Optional.ofNullable(targets.get(from));
         }
 
+        /** Checks that this move is allowed from {@code from} without making it: the 409 that would refuse it. */
+        public void check(TaskStatus from) {
+            apply(from);
+        }
+
         /** The status after this move, or the 409 that refuses it. */
         TaskStatus apply(TaskStatus from) {
             TaskStatus to = targets.get(from);

@@ -169,7 +169,7 @@ class AcceptanceTests extends LabelingTestSupport {
         assertThat(startAcceptance(writer, Map.of("sampling_num", 2))).hasStatus(200);
         List<String> picked = sampled();
         assertThat(verdicts(picked.subList(0, 1), true, "A")).hasStatus(200);
-        assertError(finish(3), 400, "ModelArts.0104", "not supported");
+        assertThat(body(finish(3)).get("sample_count").asInt()).isZero(); // one labeler: nothing disagrees
         assertThat(finish(5)).hasStatus(200);
         assertThat(taskStatus(details(taskId, ""), "status")).isEqualTo(TaskStatus.REJECTED);
         assertThat(stats(taskId)).containsEntry("accepted", 1).containsEntry("rejected", 3);
@@ -204,5 +204,42 @@ class AcceptanceTests extends LabelingTestSupport {
             }
         }
         assertThat(stats(taskId)).containsEntry("sampled", 4).containsEntry("uncheck", 0);
+    }
+
+    @Test
+    void action3ListsTheSamplesWhoseCopiesDisagreeAndChangesNothing() {
+        datasetId = createDataset("pairs");
+        tasks = tasksOf(datasetId);
+        List<String> ids = addSamples(datasetId, "pair-", 3);
+        String team = teamWithLabelers("pair", "p", 2);
+        taskId = startedTask("twice", 2, config(team, List.of("p0@example.com", "p1@example.com")));
+        String p0 = memberKey("p0@example.com");
+        String p1 = memberKey("p1@example.com");
+        // sample 0 agrees, sample 1 does not, sample 2 has the same names in another order
+        assertThat(label(taskId, p0, ids.subList(0, 2), "Cat")).hasStatus(200);
+        assertThat(label(taskId, p0, ids.subList(2, 3), "Cat", "Dog")).hasStatus(200);
+        assertThat(label(taskId, p1, ids.subList(0, 1), "Cat")).hasStatus(200);
+        assertThat(label(taskId, p1, ids.subList(1, 2), "Dog")).hasStatus(200);
+        assertThat(label(taskId, p1, ids.subList(2, 3), "Dog", "Cat")).hasStatus(200);
+        assertThat(stats(taskId)).containsEntry("uncheck", 6);
+        // outside an acceptance it is refused like the other actions
+        assertError(finish(3), 409, "Labelforce.4701", "status 1");
+
+        assertThat(startAcceptance(writer, Map.of("sampling_num", 2))).hasStatus(200);
+        Map<String, Integer> before = stats(taskId);
+        JsonNode conflicts = body(finish(3));
+        assertThat(conflicts.get("sample_count").asInt()).isEqualTo(1);
+        JsonNode copies = conflicts.get("samples");
+        assertThat(texts(copies, "sample_id")).containsExactly(ids.get(1), ids.get(1));
+        assertThat(texts(copies, "worker_id")).doesNotHaveDuplicates().hasSize(2);
+        assertThat(copies.valueStream()
+                        .map(c -> c.get("labels").get(0).get("name").asString()))
+                .containsExactlyInAnyOrder("Cat", "Dog");
+        assertThat(copies.get(0).get("sample_name").asString()).isEqualTo("pair-1");
+        // nothing moved: still under acceptance, the same counters, and it can still be finished
+        assertThat(taskStatus(details(taskId, ""), "status")).isEqualTo(TaskStatus.UNDER_ACCEPTANCE);
+        assertThat(stats(taskId)).isEqualTo(before);
+        assertThat(finish(0)).hasStatus(200);
+        assertThat(taskStatus(details(taskId, ""), "status")).isEqualTo(TaskStatus.PASSED);
     }
 }
