@@ -75,9 +75,8 @@ class MailOutcomeLockOrderTests extends Fixtures {
         CompletableFuture<Void> invited = whileRowLocked(
                 "select id from workforce where id = ? for update",
                 team,
-                () -> transaction.executeWithoutResult(
-                        s -> assertThat(memberStatus.markInvited(project, team, workerId))
-                                .isTrue()));
+                // the member's own invitation mail may be recorded meanwhile: either of the two moves it to 1
+                () -> transaction.executeWithoutResult(s -> memberStatus.markInvited(project, team, workerId)));
         invited.get(10, TimeUnit.SECONDS);
         assertThat(jdbc.queryForObject("select status from worker where id = ?", Integer.class, workerId))
                 .isEqualTo(1);
@@ -85,7 +84,8 @@ class MailOutcomeLockOrderTests extends Fixtures {
 
     /**
      * Runs {@code write} while another transaction holds {@code lockSql}'s row, checks that the write waits for
-     * that lock (PostgreSQL shows it waiting on a lock, and it has not finished), then commits the holder.
+     * that lock (PostgreSQL shows a transaction blocked by the holder, and the write has not finished; without the
+     * parent lock nothing would wait, as the write touches no row the holder has), then commits the holder.
      */
     private CompletableFuture<Void> whileRowLocked(String lockSql, String id, Runnable write) throws Exception {
         CompletableFuture<Void> written;
@@ -107,7 +107,7 @@ class MailOutcomeLockOrderTests extends Fixtures {
                                     Integer.class,
                                     holderPid))
                             .as("a transaction waiting for the holder's lock")
-                            .isEqualTo(1));
+                            .isPositive());
             assertThat(written).isNotDone();
             holder.commit();
         }
