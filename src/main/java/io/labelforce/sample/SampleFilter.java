@@ -85,27 +85,6 @@ record SampleFilter(
 
     record Sql(String clause, List<Object> args) {}
 
-    /**
-     * The ids and create times of the matching samples, to be ordered and paged: for one label (with or without a
-     * state) and nothing else, from {@code sample_label_key}, whose key is that label's samples in list order
-     * (decision S59); otherwise from the sample table with {@link #toSql()}.
-     */
-    Sql keys() {
-        String label = countedLabel();
-        if (versionId == null && label != null && countedByCounters()) {
-            List<Object> args = new ArrayList<>(List.of(projectId, datasetId, label));
-            String clause = "select x.id, x.create_time from sample_label_key x"
-                    + " where x.project_id = ? and x.dataset_id = ? and x.label_name = ?";
-            if (state != null) {
-                clause += " and x.sample_state = ?";
-                args.add(state.name());
-            }
-            return new Sql(clause, args);
-        }
-        Sql where = toSql();
-        return new Sql("select x.id, x.create_time from " + table() + " x where " + where.clause(), where.args());
-    }
-
     Sql toSql() {
         StringBuilder where = new StringBuilder("x.project_id = ? and x.dataset_id = ?");
         List<Object> args = new ArrayList<>(List.of(projectId, datasetId));

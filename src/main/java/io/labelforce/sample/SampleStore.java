@@ -168,15 +168,15 @@ class SampleStore {
 
     /** One page: the ids are chosen on the index alone (deferred join), then only those rows are read. */
     List<SampleRow> page(SampleFilter filter, boolean descending, long offset, int limit) {
-        SampleFilter.Sql keys = filter.keys();
+        SampleFilter.Sql where = filter.toSql();
         String direction = descending ? " desc" : " asc";
         String table = filter.table();
-        String sql = "select " + COLUMNS + " from (" + keys.clause()
-                + " order by x.create_time" + direction + ", x.id" + direction + " offset ? limit ?) p"
+        String sql = "select " + COLUMNS + " from (select x.id, x.create_time from " + table + " x where "
+                + where.clause() + " order by x.create_time" + direction + ", x.id" + direction + " offset ? limit ?) p"
                 + " join " + table + " s on s.project_id = ? and s.dataset_id = ? and s.id = p.id"
                 + (filter.versionId() == null ? "" : " and s.version_id = ?")
                 + " order by p.create_time" + direction + ", p.id" + direction;
-        List<Object> args = new ArrayList<>(keys.args());
+        List<Object> args = new ArrayList<>(where.args());
         args.add(offset);
         args.add(limit);
         args.add(filter.projectId());

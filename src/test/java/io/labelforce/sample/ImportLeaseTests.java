@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A running import holds its task by a lease: never run twice while its runner lives, taken over after a crash. */
 class ImportLeaseTests extends SampleTestSupport {
@@ -28,6 +29,9 @@ class ImportLeaseTests extends SampleTestSupport {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void resetClock() {

@@ -6,11 +6,16 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** What a label write records besides the labels: who labeled ({@code annotated_by}) and new names in the label set. */
 class LabelWriteTests extends SampleTestSupport {
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private String key(String name, @Nullable String workerEmail) {
         Map<String, Object> body = new java.util.HashMap<>();

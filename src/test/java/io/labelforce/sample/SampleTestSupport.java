@@ -11,19 +11,13 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
 /** A project with a write key and a dataset whose data source is {@code /labelforce/<project>/input/}. */
 abstract class SampleTestSupport extends ApiTest {
-
-    @Autowired
-    protected JdbcTemplate jdbc;
 
     protected String project;
     protected String token;
@@ -36,24 +30,6 @@ abstract class SampleTestSupport extends ApiTest {
         token = apiKey("write", project);
         datasetId = createDataset(project, token, 0);
         samples = samplesUri(project, datasetId);
-    }
-
-    /**
-     * After every sample test, whatever it did: the ordered label keys (S59) are exactly the (sample, label name)
-     * pairs of the project's samples, with the samples' create times and states.
-     */
-    @AfterEach
-    void labelKeysFollowTheSamples() {
-        String derived = "select distinct s.dataset_id, l.name, s.create_time, s.id, s.sample_state from sample s"
-                + " cross join lateral unnest(s.label_names) as l(name) where s.project_id = ?";
-        String kept = "select dataset_id, label_name, create_time, id, sample_state from sample_label_key"
-                + " where project_id = ?";
-        assertThat(jdbc.queryForList("(" + derived + ") except all (" + kept + ")", project, project))
-                .as("label keys missing")
-                .isEmpty();
-        assertThat(jdbc.queryForList("(" + kept + ") except all (" + derived + ")", project, project))
-                .as("label keys left over")
-                .isEmpty();
     }
 
     protected String createDataset(String projectId, String key, int type) {

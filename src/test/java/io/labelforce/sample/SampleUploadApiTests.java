@@ -12,11 +12,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
 class SampleUploadApiTests extends SampleTestSupport {
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void theSdkShapeStoresTheFileUnderTheDataSourceAndAnswersPathAndId() {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** ListSearch (41), ListStats (42), GetDatasetMetrics (49) and the auto-labeling pool (54, 55). */
@@ -21,6 +22,9 @@ class StatsApiTests extends SampleTestSupport {
 
     @Autowired
     SqlStatementCounter sql;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private String d() {
         return "/v2/" + project + "/datasets/" + datasetId;
