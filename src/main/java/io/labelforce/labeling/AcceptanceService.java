@@ -66,7 +66,7 @@ class AcceptanceService {
         }
         WorkflowTask task = owned(projectId, datasetId, taskId);
         tasks.move(projectId, datasetId, taskId, TaskStatus.Move.START_ACCEPTANCE);
-        CopyStore.TaskKey key = key(task);
+        CopyStore.TaskKey key = CopyStore.TaskKey.of(task);
         long candidates = all(projectId, taskId).copies(CopyState.UNCHECK);
         Integer num = request.samplingNum();
         Double rate = request.samplingRate();
@@ -85,7 +85,7 @@ class AcceptanceService {
         if (task.status() != TaskStatus.UNDER_ACCEPTANCE) {
             throw LabelingErrors.notRunning("acceptance verdicts", task.status(), "under acceptance (2)");
         }
-        CopyStore.TaskKey key = key(task);
+        CopyStore.TaskKey key = CopyStore.TaskKey.of(task);
         String id = acceptances.running(key).orElseThrow().id();
         List<CopyRequests.SampleComment> comments = request.comments() == null ? List.of() : request.comments();
         Map<String, CopyStore.Verdict> verdicts = new LinkedHashMap<>();
@@ -121,7 +121,7 @@ class AcceptanceService {
     Map<String, Object> finish(String projectId, String datasetId, String taskId, AcceptanceRequests.Finish request) {
         WorkflowTask task = owned(projectId, datasetId, taskId);
         int action = request.action() == null ? 0 : request.action();
-        CopyStore.TaskKey key = key(task);
+        CopyStore.TaskKey key = CopyStore.TaskKey.of(task);
         if (action == 3) {
             return conflicts(task, key);
         }
@@ -170,7 +170,7 @@ class AcceptanceService {
 
     AcceptanceViews.Report report(String projectId, String datasetId, String taskId, @Nullable String checkingTaskId) {
         WorkflowTask task = owned(projectId, datasetId, taskId);
-        CopyStore.TaskKey key = key(task);
+        CopyStore.TaskKey key = CopyStore.TaskKey.of(task);
         AcceptanceStore.Acceptance acceptance = (checkingTaskId == null || checkingTaskId.isEmpty()
                         ? acceptances.running(key)
                         : acceptances.find(key, checkingTaskId))
@@ -198,9 +198,5 @@ class AcceptanceService {
             throw LabelingErrors.forbidden("Only the task's owner accepts it: a member's credential may not");
         }
         return task;
-    }
-
-    private static CopyStore.TaskKey key(WorkflowTask task) {
-        return new CopyStore.TaskKey(task.projectId(), task.datasetId(), task.taskId());
     }
 }

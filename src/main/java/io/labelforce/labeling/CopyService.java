@@ -72,7 +72,7 @@ class CopyService {
         synchronizer.syncIfGrown(task);
         MemberAccess access = MemberAccess.of(task);
         List<CopyState> states = states(query.sampleState());
-        CopyStore.TaskKey key = key(task);
+        CopyStore.TaskKey key = CopyStore.TaskKey.of(task);
         CopyStore.Scope scope = scope(access);
         String label = query.labelName() == null || query.labelName().isEmpty() ? null : query.labelName();
         // search_conditions pick the dataset's samples as a task's sample_conditions do (W25, W32)
@@ -90,7 +90,7 @@ class CopyService {
             String projectId, String datasetId, String taskId, String sampleId, @Nullable String workerId) {
         WorkflowTask task = task(projectId, datasetId, taskId);
         MemberAccess access = MemberAccess.of(task);
-        List<CopyRow> visible = copies.copies(key(task), scope(access), sampleId);
+        List<CopyRow> visible = copies.copies(CopyStore.TaskKey.of(task), scope(access), sampleId);
         // the member named, else the caller's own copy, else the first the caller may see
         CopyRow copy = visible.stream()
                 .filter(c -> workerId == null || workerId.isEmpty()
@@ -127,7 +127,7 @@ class CopyService {
             items.add(new CopyStore.LabelItem(item.sampleId(), workerId, json.writeValueAsString(labels)));
         }
         List<CopyStore.Touched> touched = copies.label(
-                key(task),
+                CopyStore.TaskKey.of(task),
                 labelerIds,
                 task.reviewedTeams(),
                 items,
@@ -140,7 +140,9 @@ class CopyService {
                 .toList();
         Map<String, CopyRow> states = missed.isEmpty()
                 ? Map.of()
-                : copies.states(key(task), new CopyStore.Scope(false, labelerIds, List.of()), missed).stream()
+                : copies
+                        .states(CopyStore.TaskKey.of(task), new CopyStore.Scope(false, labelerIds, List.of()), missed)
+                        .stream()
                         .collect(Collectors.toMap(CopyRow::sampleId, Function.identity(), (a, b) -> a));
         for (CopyStore.LabelItem item : items) {
             CopyRow copy = states.get(item.sampleId());
@@ -179,7 +181,7 @@ class CopyService {
         List<CopyStore.Touched> touched = verdicts.isEmpty()
                 ? List.of()
                 : copies.review(
-                        key(task),
+                        CopyStore.TaskKey.of(task),
                         teams,
                         verdicts.values().stream()
                                 .sorted(java.util.Comparator.comparing(CopyStore.Verdict::sampleId)
@@ -194,7 +196,9 @@ class CopyService {
                 .toList();
         Map<String, CopyRow> states = missed.isEmpty()
                 ? Map.of()
-                : copies.states(key(task), new CopyStore.Scope(false, List.of(), teams), missed).stream()
+                : copies
+                        .states(CopyStore.TaskKey.of(task), new CopyStore.Scope(false, List.of(), teams), missed)
+                        .stream()
                         .collect(Collectors.toMap(CopyRow::sampleId, Function.identity(), (a, b) -> a));
         return BatchResponse.of(comments.stream()
                 .map(c -> {
@@ -226,10 +230,6 @@ class CopyService {
 
     private WorkflowTask task(String projectId, String datasetId, String taskId) {
         return tasks.find(projectId, datasetId, taskId).orElseThrow(() -> LabelingErrors.taskNotFound(taskId));
-    }
-
-    private static CopyStore.TaskKey key(WorkflowTask task) {
-        return new CopyStore.TaskKey(task.projectId(), task.datasetId(), task.taskId());
     }
 
     private static CopyStore.Scope scope(MemberAccess access) {

@@ -32,7 +32,12 @@ class CopyStore {
     }
 
     /** The task of a statement: every query starts with these three columns. */
-    record TaskKey(String projectId, String datasetId, String taskId) {}
+    record TaskKey(String projectId, String datasetId, String taskId) {
+
+        static TaskKey of(io.labelforce.task.TaskWorkflow.WorkflowTask task) {
+            return new TaskKey(task.projectId(), task.datasetId(), task.taskId());
+        }
+    }
 
     /**
      * Who a read sees: all copies (the owner), or those of the given members and teams.

@@ -36,8 +36,7 @@ class CopyViewer {
         List<String> ids = page.stream().map(CopyRow::sampleId).distinct().toList();
         Map<String, SampleInfo> infos = samples.describe(task.projectId(), task.datasetId(), ids);
         Map<String, List<CopyViews.Labeler>> labelers = new HashMap<>();
-        for (CopyRow c :
-                copies.allCopies(new CopyStore.TaskKey(task.projectId(), task.datasetId(), task.taskId()), ids)) {
+        for (CopyRow c : copies.allCopies(CopyStore.TaskKey.of(task), ids)) {
             labelers.computeIfAbsent(c.sampleId(), k -> new ArrayList<>())
                     .add(new CopyViews.Labeler(c.email(), c.workerId(), WorkerRole.LABELER));
         }
