@@ -162,10 +162,11 @@ class AcceptanceService {
         // refused where finishing would be (the same 409), but nothing moves
         TaskStatus.Move.FINISH_ACCEPTANCE.check(task.status());
         AcceptanceStore.Conflicts conflicts = acceptances.conflicts(key, AWAITING_ACCEPTANCE, CONFLICTS_SHOWN);
-        List<CopyRow> disagreeing = copies.allCopies(key, conflicts.sampleIds()).stream()
+        List<CopyRow> all = copies.allCopies(key, conflicts.sampleIds());
+        List<CopyRow> disagreeing = all.stream()
                 .filter(c -> AWAITING_ACCEPTANCE.contains(c.state()))
                 .toList();
-        return Map.of("sample_count", conflicts.total(), "samples", views.of(task, disagreeing));
+        return Map.of("sample_count", conflicts.total(), "samples", views.of(task, disagreeing, all));
     }
 
     AcceptanceViews.Report report(String projectId, String datasetId, String taskId, @Nullable String checkingTaskId) {

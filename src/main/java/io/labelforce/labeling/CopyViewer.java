@@ -34,9 +34,21 @@ class CopyViewer {
             return List.of();
         }
         List<String> ids = page.stream().map(CopyRow::sampleId).distinct().toList();
+        return of(task, page, copies.allCopies(CopyStore.TaskKey.of(task), ids));
+    }
+
+    /**
+     * As {@link #of(WorkflowTask, List)}, for a caller that has already read every copy of the page's samples
+     * ({@code allCopies}, their labelers): one query fewer.
+     */
+    List<CopyViews.CopyView> of(WorkflowTask task, List<CopyRow> page, List<CopyRow> allCopies) {
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        List<String> ids = page.stream().map(CopyRow::sampleId).distinct().toList();
         Map<String, SampleInfo> infos = samples.describe(task.projectId(), task.datasetId(), ids);
         Map<String, List<CopyViews.Labeler>> labelers = new HashMap<>();
-        for (CopyRow c : copies.allCopies(CopyStore.TaskKey.of(task), ids)) {
+        for (CopyRow c : allCopies) {
             labelers.computeIfAbsent(c.sampleId(), k -> new ArrayList<>())
                     .add(new CopyViews.Labeler(c.email(), c.workerId(), WorkerRole.LABELER));
         }
