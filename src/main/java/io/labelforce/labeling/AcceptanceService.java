@@ -27,9 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class AcceptanceService {
 
-    /** The copy states of work awaiting the owner's acceptance. */
-    private static final List<CopyState> AWAITING_ACCEPTANCE =
-            List.of(CopyState.UNCHECK, CopyState.SAMPLED, CopyState.SAMPLED_ACCEPTED, CopyState.SAMPLED_REJECTED);
+    /** The copy states of work awaiting the owner's acceptance: those an acceptance settles (the one table). */
+    private static final List<CopyState> AWAITING_ACCEPTANCE = List.copyOf(CopyMove.PASS.from());
 
     /** Conflicting samples whose copies action 3 shows (the first by sample id; {@code sample_count} counts all). */
     static final int CONFLICTS_SHOWN = 100;
